@@ -1,0 +1,54 @@
+// The plain data that flows between the pipeline stages inside the engine.
+//
+// A Unit is one logical piece of a page: a paragraph, a headline line, a
+// byline, a caption. The text stage turns input blocks into Units (splitting
+// blocks that hold several lines of different roles, joining hard-wrapped
+// column lines); classify gives each Unit a Role; flow joins, reorders and
+// de-duplicates; assemble groups Units into articles.
+#pragma once
+
+#include <banmian/banmian.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace banmian::detail {
+
+enum class Role {
+  kBody,          // a paragraph or a fragment of one
+  kHeadline,      // a headline line whose rank (kicker/title/subtitle) assemble decides
+  kIntertitle,    // 小标题 inside an article
+  kByline,        // 记者 / 通讯员 / 摄 lines
+  kSeries,        // column or series label
+  kQrCaption,     // 扫二维码 看详细名单
+  kPhotoCaption,  // a picture's caption
+  kCredit,        // a photo credit standing alone
+  kFurniture,     // page header/footer, editor lines
+  kJump,          // （下转A4版）
+};
+
+// Returns a short name for a role ("body", "headline", ...).
+const char* role_name(Role role);
+
+struct Unit {
+  std::string text;          // normalised text
+  std::vector<int> sources;  // input block ids, in reading order
+  int order = 0;             // position of the first line in input order
+  int line_in_block = 0;     // index of the unit inside its first block
+  int lines_in_block = 1;    // how many units its first block was split into
+  Role role = Role::kBody;
+  double role_score = 0.5;   // confidence of the role in [0, 1]
+  double font_size = 0;
+  bool bold = false;
+  std::optional<BBox> bbox;
+  // Set by classify for bylines.
+  BylineRole byline_role = BylineRole::kReporter;
+  std::vector<std::string> names;
+  // Set by classify when a body unit starts with a dateline.
+  std::optional<Dateline> dateline;
+  std::string furniture_type;  // for kFurniture: header, footer, editor
+  unsigned flags = 0;          // BodyFlag bits gathered by flow
+};
+
+}  // namespace banmian::detail
