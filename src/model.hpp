@@ -33,12 +33,14 @@ const char* role_name(Role role);
 
 struct Unit {
   std::string text;          // normalised text
+  std::string spaced;        // normalised, but spaces between words kept (names in bylines)
   std::vector<int> sources;  // input block ids, in reading order
   int order = 0;             // position of the first line in input order
   int line_in_block = 0;     // index of the unit inside its first block
   int lines_in_block = 1;    // how many units its first block was split into
   Role role = Role::kBody;
   double role_score = 0.5;   // confidence of the role in [0, 1]
+  bool starts_indented = false;  // the first line was indented in the input
   double font_size = 0;
   bool bold = false;
   std::optional<BBox> bbox;
@@ -47,6 +49,7 @@ struct Unit {
   std::vector<std::string> names;
   // Set by classify when a body unit starts with a dateline.
   std::optional<Dateline> dateline;
+  std::optional<Byline> dateline_byline;  // reporters in the dateline's brackets
   std::string furniture_type;  // for kFurniture: header, footer, editor
   unsigned flags = 0;          // BodyFlag bits gathered by flow
 };

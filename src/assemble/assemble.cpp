@@ -1,0 +1,264 @@
+#include "assemble/assemble.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "flow/topic.hpp"
+#include "text/chars.hpp"
+#include "text/utf8.hpp"
+
+namespace banmian::assemble {
+namespace {
+
+using detail::Role;
+using detail::Unit;
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+void append_sources(std::vector<int>& to, const std::vector<int>& from) {
+  for (int s : from)
+    if (std::find(to.begin(), to.end(), s) == to.end() || to.empty() || to.back() != s) to.push_back(s);
+}
+
+std::string article_text(const Article& a) {
+  std::string s = a.headline.title;
+  for (auto& b : a.body) s += b.text;
+  return s;
+}
+
+}  // namespace
+
+Headline rank_headline(const std::vector<std::string>& lines, const std::vector<double>& font_sizes) {
+  Headline h;
+  if (lines.empty()) return h;
+  std::size_t title = 0;
+  bool have_fonts = std::all_of(font_sizes.begin(), font_sizes.end(), [](double f) { return f > 0; }) &&
+                    font_sizes.size() == lines.size();
+  if (have_fonts) {
+    for (std::size_t i = 1; i < lines.size(); ++i)
+      if (font_sizes[i] > font_sizes[title] + 0.1) title = i;
+  } else if (lines.size() >= 2) {
+    // A kicker leads into the title (ends with ——) or is the longer line;
+    // the title is set larger, so it has fewer characters.
+    auto len = [&](std::size_t i) { return text::length(lines[i]); };
+    if (ends_with(lines[0], "——") || ends_with(lines[0], "：") || len(0) > len(1)) title = 1;
+    for (std::size_t i = title; i + 1 < lines.size() && ends_with(lines[i], "——"); ++i) title = i + 1;
+  }
+  for (std::size_t i = 0; i < title; ++i) h.kicker += lines[i];
+  h.title = lines[title];
+  for (std::size_t i = title + 1; i < lines.size(); ++i) h.subtitles.push_back(lines[i]);
+  return h;
+}
+
+void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& order, ArticleTree& tree) {
+  std::vector<Article>& articles = tree.articles;
+  std::vector<int> last_body_unit;  // per article: the unit that ended its last paragraph
+  std::vector<std::vector<double>> join_scores;  // per article
+  struct PendingSeries {
+    std::size_t unit;
+    int before_article;  // the article the series label was found in front of
+  };
+  std::vector<PendingSeries> series;
+  struct HeadlineGroup {
+    std::vector<std::string> lines;
+    std::vector<double> fonts;
+    std::vector<int> sources;
+  };
+
+  auto open_article = [&](ArticleKind kind) -> Article& {
+    Article a;
+    a.id = static_cast<int>(articles.size()) + 1;
+    a.kind = kind;
+    articles.push_back(std::move(a));
+    last_body_unit.push_back(-1);
+    join_scores.emplace_back();
+    return articles.back();
+  };
+  auto current = [&]() -> Article* { return articles.empty() ? nullptr : &articles.back(); };
+
+  const auto& seq = order.order;
+  for (std::size_t pos = 0; pos < seq.size(); ++pos) {
+    const std::size_t i = static_cast<std::size_t>(seq[pos]);
+    const Unit& u = units[i];
+    switch (u.role) {
+      case Role::kHeadline:
+      case Role::kSeries: {
+        // Gather the whole group.
+        HeadlineGroup g;
+        std::vector<std::size_t> group_series;
+        std::size_t k = pos;
+        for (; k < seq.size(); ++k) {
+          const Unit& w = units[static_cast<std::size_t>(seq[k])];
+          if (w.role == Role::kHeadline) {
+            g.lines.push_back(w.text);
+            g.fonts.push_back(w.font_size);
+            append_sources(g.sources, w.sources);
+          } else if (w.role == Role::kSeries) {
+            group_series.push_back(static_cast<std::size_t>(seq[k]));
+          } else {
+            break;
+          }
+        }
+        pos = k - 1;
+        if (g.lines.empty()) {
+          // A series label alone: it belongs to the article before or after.
+          for (auto s : group_series) series.push_back({s, static_cast<int>(articles.size())});
+          break;
+        }
+        Article& a = open_article(ArticleKind::kNews);
+        a.headline = rank_headline(g.lines, g.fonts);
+        a.headline.sources = g.sources;
+        for (auto s : group_series) series.push_back({s, a.id - 1});
+        break;
+      }
+      case Role::kByline:
+      case Role::kCredit: {
+        Article* a = current();
+        if (!a) a = &open_article(ArticleKind::kNews);
+        if (u.role == Role::kCredit && !a->body.empty() && a->body.size() > 2) {
+          a->captions.push_back({CaptionType::kCredit, u.text, u.sources});
+          break;
+        }
+        Byline b;
+        b.text = u.spaced.empty() ? u.text : u.spaced;
+        b.role = u.role == Role::kCredit ? BylineRole::kPhotographer : u.byline_role;
+        b.names = u.names;
+        b.sources = u.sources;
+        a->bylines.push_back(std::move(b));
+        break;
+      }
+      case Role::kIntertitle: {
+        Article* a = current();
+        if (!a) {
+          Article& n = open_article(ArticleKind::kNews);
+          n.headline.title = u.text;
+          n.headline.sources = u.sources;
+          break;
+        }
+        a->body.push_back({BodyType::kHeading, u.text, u.sources, 0});
+        last_body_unit.back() = -1;
+        break;
+      }
+      case Role::kBody: {
+        Article* a = current();
+        int pred = order.predecessor[i];
+        std::size_t owner = articles.size();
+        // A joined continuation goes into the paragraph it continues.
+        if (pred >= 0) {
+          for (std::size_t k = articles.size(); k-- > 0;)
+            if (last_body_unit[k] == pred) {
+              owner = k;
+              break;
+            }
+        }
+        if (owner < articles.size()) {
+          Article& o = articles[owner];
+          BodyItem& item = o.body.back();
+          item.text += u.text;
+          append_sources(item.sources, u.sources);
+          item.flags |= kJoined;
+          if (order.moved[i]) item.flags |= kMoved;
+          last_body_unit[owner] = static_cast<int>(i);
+          join_scores[owner].push_back(order.join_score[i]);
+          break;
+        }
+        bool new_brief = u.dateline && a && (!a->body.empty() || a->dateline);
+        if (!a || new_brief) {
+          a = &open_article(u.dateline ? ArticleKind::kBrief : ArticleKind::kOther);
+        }
+        BodyItem item{BodyType::kParagraph, u.text, u.sources, 0};
+        if (order.moved[i]) item.flags |= kMoved;
+        if (u.dateline && !a->dateline && a->body.empty()) {
+          a->dateline = u.dateline;
+          if (u.dateline_byline) {
+            Byline b = *u.dateline_byline;
+            b.sources = u.sources;
+            a->bylines.push_back(std::move(b));
+          }
+        }
+        a->body.push_back(std::move(item));
+        last_body_unit.back() = static_cast<int>(i);
+        break;
+      }
+      case Role::kQrCaption:
+      case Role::kPhotoCaption: {
+        Article* a = current();
+        CaptionType type = u.role == Role::kQrCaption ? CaptionType::kQr : CaptionType::kPhoto;
+        std::string text = u.role == Role::kQrCaption ? u.spaced : u.text;
+        if (!a) {
+          tree.unassigned.push_back({u.text, u.sources, "caption before any article"});
+          break;
+        }
+        a->captions.push_back({type, text, u.sources});
+        Repair r;
+        r.op = "attach_caption";
+        r.sources = u.sources;
+        r.article = a->id;
+        r.score = 0.7;
+        r.why = fmt::format("{} caption follows article {}", type == CaptionType::kQr ? "QR" : "photo", a->id);
+        tree.repairs.push_back(std::move(r));
+        break;
+      }
+      case Role::kFurniture:
+        tree.page_furniture.push_back({u.furniture_type.empty() ? "header" : u.furniture_type, u.text, u.sources});
+        break;
+      case Role::kJump:
+        tree.page_furniture.push_back({"jump", u.text, u.sources});
+        break;
+    }
+  }
+
+  // Series labels: to the article whose text they share most words with,
+  // of the one before and the one after where they stood.
+  if (!series.empty() && !articles.empty()) {
+    std::vector<std::string> docs;
+    for (auto& a : articles) docs.push_back(article_text(a));
+    flow::TopicModel model(docs);
+    for (auto& s : series) {
+      const Unit& u = units[s.unit];
+      int after = std::min<int>(s.before_article, static_cast<int>(articles.size()) - 1);
+      int before = s.before_article - 1;
+      int target = after;
+      if (before >= 0 && before != after) {
+        auto v = model.vector(u.text);
+        double sb = flow::TopicModel::cosine(v, model.vector(docs[static_cast<std::size_t>(before)]));
+        double sa = flow::TopicModel::cosine(v, model.vector(docs[static_cast<std::size_t>(after)]));
+        if (sb > sa) target = before;
+      }
+      Article& a = articles[static_cast<std::size_t>(target)];
+      if (a.series) *a.series += u.text;
+      else a.series = u.text;
+      append_sources(a.series_sources, u.sources);
+    }
+  }
+
+  // Kinds, flags and confidence.
+  for (std::size_t k = 0; k < articles.size(); ++k) {
+    Article& a = articles[k];
+    bool photographer = std::any_of(a.bylines.begin(), a.bylines.end(),
+                                    [](const Byline& b) { return b.role == BylineRole::kPhotographer; });
+    std::size_t paragraphs = static_cast<std::size_t>(
+        std::count_if(a.body.begin(), a.body.end(), [](auto& b) { return b.type == BodyType::kParagraph; }));
+    if (photographer && paragraphs <= 2 && !a.headline.title.empty() && text::length(a.headline.title) <= 12)
+      a.kind = ArticleKind::kPhoto;
+    if (a.kind == ArticleKind::kOther && !a.headline.title.empty()) a.kind = ArticleKind::kNews;
+    if (!a.headline.title.empty() && a.kind == ArticleKind::kBrief) a.kind = ArticleKind::kNews;
+    double confidence = 0.9;
+    for (double s : join_scores[k]) confidence -= (1.0 - s) * 0.2;
+    if (a.headline.title.empty()) confidence -= 0.2;
+    for (BodyItem& b : a.body) {
+      if (b.type != BodyType::kParagraph) continue;
+      std::u32string cps = text::decode(b.text);
+      if (!cps.empty() && !text::ends_sentence(cps)) {
+        b.flags |= kIncompleteEnd;
+        confidence -= 0.15;
+      }
+    }
+    a.confidence = std::clamp(confidence, 0.05, 0.99);
+  }
+}
+
+}  // namespace banmian::assemble

@@ -1,0 +1,197 @@
+#include "classify/classify.hpp"
+
+#include <algorithm>
+
+#include "classify/patterns.hpp"
+#include "flow/topic.hpp"
+#include "text/chars.hpp"
+#include "text/utf8.hpp"
+
+namespace banmian::classify {
+namespace {
+
+using detail::Role;
+using detail::Unit;
+
+bool has_inner_sentence_end(std::u32string_view cps) {
+  for (std::size_t i = 0; i + 1 < cps.size(); ++i)
+    if (cps[i] == U'。' || cps[i] == U'；') return true;
+  return false;
+}
+
+// A line that could be a headline or intertitle: short, not a sentence.
+bool is_headline_shaped(const Unit& u, std::u32string_view cps) {
+  if (cps.empty() || cps.size() > kMaxHeadlineLength) return false;
+  char32_t last = cps.back();
+  if (last == U'。' || last == U'；' || last == U'，' || last == U'、' || last == U'：') return false;
+  if (has_inner_sentence_end(cps)) return false;
+  if (cps.size() > 28 && (last == U'”' || last == U'…')) return false;
+  (void)u;
+  return true;
+}
+
+// True when a unit of 1-2 short tokens is only person names (钟行, 王尔山).
+bool is_bare_name(const Unit& u, std::u32string_view cps) {
+  if (cps.size() < 2 || cps.size() > 9) return false;
+  for (char32_t c : cps)
+    if (!text::is_han(c)) return false;
+  auto names = extract_names(u.spaced);
+  if (names.empty() || names.size() > 2) return false;
+  std::size_t total = 0;
+  for (auto& n : names) total += text::length(n);
+  return total == cps.size();
+}
+
+bool is_body_like(const Unit& u) { return u.role == Role::kBody; }
+
+}  // namespace
+
+void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
+  (void)lexicon;
+  const std::size_t n = units.size();
+  std::vector<std::u32string> cps(n);
+  for (std::size_t i = 0; i < n; ++i) cps[i] = text::decode(units[i].text);
+
+  // Pass 1: what each unit's own text says.
+  for (std::size_t i = 0; i < n; ++i) {
+    Unit& u = units[i];
+    const std::u32string& c = cps[i];
+    u.role = Role::kBody;
+    u.role_score = 0.5;
+    if (is_jump_line(u.text)) {
+      u.role = Role::kJump;
+      u.role_score = 0.9;
+      continue;
+    }
+    std::string furniture = furniture_type(u.text);
+    if (furniture == "editor" || (furniture == "header" && (i < 2 || i + 2 >= n))) {
+      u.role = Role::kFurniture;
+      u.furniture_type = furniture == "editor" ? "footer" : (i < 2 ? "header" : "footer");
+      u.role_score = 0.9;
+      continue;
+    }
+    if (is_qr_caption(u.text)) {
+      u.role = Role::kQrCaption;
+      u.role_score = 0.95;
+      continue;
+    }
+    if (auto d = match_dateline(u.text)) {
+      u.dateline = d->dateline;
+      u.dateline_byline = d->byline;
+      u.role = Role::kBody;
+      u.role_score = 0.9;
+      continue;
+    }
+    if (c.size() <= 160 && is_photo_caption(u.text)) {
+      u.role = Role::kPhotoCaption;
+      u.role_score = 0.7;
+      continue;
+    }
+    if (auto b = match_byline(u.spaced)) {
+      u.role = Role::kByline;
+      u.byline_role = b->role;
+      u.names = b->names;
+      u.role_score = 0.85;
+      continue;
+    }
+    if (is_credit(u.text)) {
+      u.role = Role::kCredit;
+      u.role_score = 0.7;
+      continue;
+    }
+    if (is_headline_shaped(u, c)) {
+      u.role = Role::kHeadline;
+      u.role_score = 0.5;
+    }
+  }
+
+  // The lines of one QR caption printed in one block (扫二维码 / 看详细名单).
+  for (std::size_t i = 0; i + 1 < units.size();) {
+    Unit& u = units[i];
+    Unit& next = units[i + 1];
+    if (u.role == Role::kQrCaption && next.sources == u.sources &&
+        text::length(next.text) <= 16 && next.role != Role::kQrCaption) {
+      u.text += next.text;
+      u.spaced += ' ';
+      u.spaced += next.spaced;
+      units.erase(units.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+      cps.erase(cps.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+      continue;
+    }
+    ++i;
+  }
+  const std::size_t m = units.size();
+
+  // Topic vectors for the intertitle / headline decision.
+  std::vector<std::string> docs;
+  docs.reserve(m);
+  for (auto& u : units) docs.push_back(u.text);
+  flow::TopicModel model(docs);
+
+  auto body_context = [&](std::size_t from, int step) {
+    flow::TopicVector v;
+    int taken = 0;
+    for (std::ptrdiff_t k = static_cast<std::ptrdiff_t>(from); k >= 0 && k < static_cast<std::ptrdiff_t>(m) && taken < 3;
+         k += step) {
+      const Unit& u = units[static_cast<std::size_t>(k)];
+      if (u.role == Role::kHeadline || u.role == Role::kByline) break;
+      if (!is_body_like(u)) continue;
+      v = flow::TopicModel::add(v, model.vector(u.text));
+      ++taken;
+    }
+    return v;
+  };
+
+  // Pass 2: runs of headline-shaped lines.
+  for (std::size_t i = 0; i < m;) {
+    if (units[i].role != Role::kHeadline) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < m && units[j].role == Role::kHeadline) ++j;
+    // j: first unit after the run.
+    std::size_t next = j;
+    while (next < m && (units[next].role == Role::kQrCaption || units[next].role == Role::kPhotoCaption ||
+                        units[next].role == Role::kCredit))
+      ++next;
+    bool prev_body = i > 0 && is_body_like(units[i - 1]);
+    bool next_body = next < m && is_body_like(units[next]);
+    bool next_starts_article = next < m && (units[next].role == Role::kByline || units[next].dateline.has_value());
+    if (j - i == 1 && prev_body && next_body && !next_starts_article) {
+      // One short line between paragraphs: an intertitle when the text on
+      // both sides is about the same thing.
+      auto before = body_context(i - 1, -1);
+      auto after = body_context(next, +1);
+      double sim = flow::TopicModel::cosine(before, after);
+      const std::u32string& c = cps[i];
+      bool bare_name = is_bare_name(units[i], c);
+      if (bare_name) {
+        units[i].role = Role::kByline;
+        units[i].byline_role = BylineRole::kOther;
+        units[i].names = extract_names(units[i].spaced);
+      } else if (sim >= 0.08 || c.size() <= 3) {
+        units[i].role = Role::kIntertitle;
+        units[i].role_score = std::min(0.95, 0.5 + sim);
+      } else {
+        units[i].role_score = std::min(0.95, 0.6 + (0.08 - sim) * 3);
+      }
+    } else {
+      // A headline group: series labels and bare names inside it.
+      for (std::size_t k = i; k < j; ++k) {
+        if (j - i >= 2 && looks_like_series(units[k].text) && text::length(units[k].text) <= 24) {
+          units[k].role = Role::kSeries;
+        }
+      }
+      // A bare name right after the group, before the body: an author line.
+      if (j - i >= 2 && is_bare_name(units[j - 1], cps[j - 1]) && next_body) {
+        units[j - 1].role = Role::kByline;
+        units[j - 1].byline_role = BylineRole::kOther;
+        units[j - 1].names = extract_names(units[j - 1].spaced);
+      }
+    }
+    i = j;
+  }
+}
+
+}  // namespace banmian::classify

@@ -1,0 +1,53 @@
+// Patterns of the furniture of a Chinese news page: datelines, bylines, QR
+// and photo captions, credits, page headers, editor lines and jump lines.
+// Each detector looks at one Unit's text alone; classify.cpp weighs them
+// with the unit's context.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <banmian/banmian.hpp>
+
+namespace banmian::classify {
+
+struct DatelineMatch {
+  Dateline dateline;
+  std::size_t bytes = 0;  // length of the dateline text at the head of the paragraph
+  // Reporters named inside the dateline's brackets (（记者王珂、郑海鸥）).
+  std::optional<Byline> byline;
+};
+
+// Returns the dateline that opens a paragraph (长沙晚报5月13日讯,
+// 新华社北京1月14日电, 本报讯, 据新华社…电), with its bracketed reporters.
+std::optional<DatelineMatch> match_dateline(std::string_view text);
+
+struct BylineMatch {
+  BylineRole role = BylineRole::kReporter;
+  std::vector<std::string> names;
+};
+
+// Parses a byline line (本报记者 赵志文, 通讯员 蒋会明 蒲鑫, 新华社记者 凡 军摄,
+// 记者王珂、郑海鸥). `spaced` is the text with the spaces between words kept.
+std::optional<BylineMatch> match_byline(std::string_view spaced);
+
+// Extracts person names from the part of a byline after its role words.
+std::vector<std::string> extract_names(std::string_view spaced);
+
+// True for a QR caption: 扫二维码 看详细名单, 扫码 了解更多, 扫一扫 看更多.
+bool is_qr_caption(std::string_view text);
+// True for a photo caption: 图为……, ……（新华社记者刘卫兵摄）.
+bool is_photo_caption(std::string_view text);
+// True for a standalone credit: （本报记者杨文道摄）, 邹麟 摄.
+bool is_credit(std::string_view text);
+// Returns "header", "footer" or "editor" for page furniture, "" otherwise.
+std::string furniture_type(std::string_view text);
+// True for jump lines such as （下转第四版） or （上接第一版）.
+bool is_jump_line(std::string_view text);
+// True when the text looks like a series or column label
+// (湖南省产业技术创新战略联盟系列报道 5, 经济聚焦·回乡看变化⑤).
+bool looks_like_series(std::string_view text);
+
+}  // namespace banmian::classify

@@ -1,0 +1,81 @@
+// The Engine: runs the pipeline read -> normalise/segment -> classify ->
+// flow -> assemble on one page.
+#include <banmian/banmian.hpp>
+
+#include <fmt/format.h>
+
+#include "assemble/assemble.hpp"
+#include "classify/classify.hpp"
+#include "flow/flow.hpp"
+#include "model.hpp"
+#include "text/lexicon.hpp"
+#include "text/segment.hpp"
+
+namespace banmian {
+
+struct Engine::Impl {
+  Options options;
+  text::Lexicon lexicon;
+};
+
+Result<Engine> Engine::create(const Options& options) {
+  if (options.join_threshold < 0 || options.join_threshold > 1)
+    return Status(StatusCode::kInvalidOptions, "join_threshold must lie in [0, 1]");
+  if (options.duplicate_threshold < 0 || options.duplicate_threshold > 1)
+    return Status(StatusCode::kInvalidOptions, "duplicate_threshold must lie in [0, 1]");
+  auto lexicon = options.lexicon_path.empty() ? text::Lexicon::builtin()
+                                              : text::Lexicon::load(options.lexicon_path);
+  if (!lexicon.ok()) return lexicon.status();
+  auto impl = std::make_shared<Impl>(Impl{options, std::move(lexicon).value()});
+  return Engine(std::move(impl));
+}
+
+const Options& Engine::options() const { return impl_->options; }
+
+Result<ArticleTree> Engine::recover(const Page& page) const {
+  try {
+    const Options& options = impl_->options;
+    if (page.blocks.size() > options.max_blocks)
+      return Status(StatusCode::kTooLarge,
+                    fmt::format("page has {} blocks; the limit is {}", page.blocks.size(), options.max_blocks));
+    ArticleTree tree;
+    tree.source.name = page.name;
+    tree.source.input_format = page.format;
+    tree.source.blocks = static_cast<int>(page.blocks.size());
+
+    text::NormalizeOptions norm{options.fold_width, options.map_radicals};
+    std::vector<detail::Unit> units = text::segment_page(page, norm, impl_->lexicon);
+    classify::classify_units(units, impl_->lexicon);
+    if (options.remove_duplicates)
+      flow::remove_duplicates(units, options.duplicate_threshold, tree.dropped, tree.repairs);
+    std::vector<flow::Continuation> joins;
+    if (options.join_continuations)
+      joins = flow::find_continuations(units, impl_->lexicon, options.join_threshold);
+    for (const auto& j : joins) {
+      Repair r;
+      r.op = "join";
+      r.sources = units[static_cast<std::size_t>(j.end)].sources;
+      for (int s : units[static_cast<std::size_t>(j.start)].sources) r.sources.push_back(s);
+      r.score = j.score;
+      r.why = j.why;
+      tree.repairs.push_back(std::move(r));
+    }
+    flow::ReadingOrder order = flow::apply_continuations(units, joins);
+    assemble::assemble_tree(units, order, tree);
+    return tree;
+  } catch (const std::exception& e) {
+    return Status(StatusCode::kInternal, std::string("unexpected failure: ") + e.what());
+  } catch (...) {
+    return Status(StatusCode::kInternal, "unexpected failure");
+  }
+}
+
+Result<ArticleTree> Engine::recover_text(std::string_view content, InputFormat format,
+                                         std::string_view name) const {
+  auto page = read_page(content, format, impl_->options);
+  if (!page.ok()) return page.status();
+  if (!name.empty()) page->name = std::string(name);
+  return recover(*page);
+}
+
+}  // namespace banmian

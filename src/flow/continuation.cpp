@@ -1,0 +1,332 @@
+// Continuation repair: which fragment continues a paragraph cut by a column
+// break. Every dangling end is scored against every candidate start on
+// boundary evidence (punctuation, a lexicon word or a number and its unit
+// spanning the cut), topic similarity and layout, and the pairs are chosen
+// by a global assignment.
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "flow/flow.hpp"
+#include "flow/topic.hpp"
+#include "text/chars.hpp"
+#include "text/utf8.hpp"
+
+namespace banmian::flow {
+namespace {
+
+using detail::Role;
+using detail::Unit;
+
+// Above this many dangling ends or starts the assignment falls back to
+// greedy choice, so that a pathological page stays fast.
+constexpr std::size_t kMaxAssignmentSize = 400;
+
+bool is_continuation_punct(char32_t c) {
+  return c == U'，' || c == U'、' || c == U'。' || c == U'；' || c == U'：' || c == U'？' ||
+         c == U'！' || c == U'）' || c == U'」' || c == U'』' || c == U'”' || c == U'’' ||
+         c == U'…' || c == U'》' || c == U',' || c == U'.' || c == U')' || c == U'%';
+}
+
+bool is_particle(char32_t c) {
+  static constexpr std::u32string_view kParticles = U"的了着过地得吗呢吧么们";
+  return kParticles.find(c) != std::u32string_view::npos;
+}
+
+bool is_unit_char(char32_t c) {
+  static constexpr std::u32string_view kUnits =
+      U"年月日时分秒个万亿千百元角岁名人次件项台辆吨米家所倍天周号期届位批条座只种篇部户股";
+  return kUnits.find(c) != std::u32string_view::npos;
+}
+
+bool is_measure(char32_t c) {
+  static constexpr std::u32string_view kMeasures = U"个位名项家件次批条座只种篇部户台辆";
+  return kMeasures.find(c) != std::u32string_view::npos;
+}
+
+bool is_connective_end(char32_t c) {
+  static constexpr std::u32string_view kEnds = U"的和与及在对为把被从向将是了就也都还又而并或且但等由让给以于“《（(";
+  return kEnds.find(c) != std::u32string_view::npos;
+}
+
+struct Evidence {
+  double score = 0;
+  std::string why;
+};
+
+}  // namespace
+
+std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
+                                             const text::Lexicon& lexicon, double threshold) {
+  const std::size_t n = units.size();
+  std::vector<std::u32string> cps(n);
+  for (std::size_t i = 0; i < n; ++i) cps[i] = text::decode(units[i].text);
+
+  // Provisional runs: a headline or a dateline starts a new one.
+  std::vector<int> run(n, 0);
+  int r = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if ((units[i].role == Role::kHeadline || units[i].role == Role::kSeries) &&
+        (i == 0 || (units[i - 1].role != Role::kHeadline && units[i - 1].role != Role::kSeries)))
+      ++r;
+    else if (units[i].dateline) ++r;
+    run[i] = r;
+  }
+
+  std::vector<std::string> docs;
+  for (auto& u : units) docs.push_back(u.text);
+  TopicModel model(docs);
+  std::vector<TopicVector> vec(n);
+  for (std::size_t i = 0; i < n; ++i)
+    if (units[i].role == Role::kBody) vec[i] = model.vector(units[i].text);
+
+  auto is_body = [&](std::size_t i) { return units[i].role == Role::kBody; };
+  // The next body unit after i, skipping captions and furniture but not
+  // headlines.
+  auto next_body = [&](std::size_t i) -> std::ptrdiff_t {
+    for (std::size_t k = i + 1; k < n; ++k) {
+      if (is_body(k)) return static_cast<std::ptrdiff_t>(k);
+      Role role = units[k].role;
+      if (role == Role::kHeadline || role == Role::kSeries || role == Role::kByline || role == Role::kIntertitle)
+        return -1;
+    }
+    return -1;
+  };
+
+  std::vector<std::size_t> ends, starts;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!is_body(i) || cps[i].empty()) continue;
+    if (!text::ends_sentence(cps[i])) ends.push_back(i);
+    if (!units[i].dateline) starts.push_back(i);
+  }
+  if (ends.empty() || starts.empty()) return {};
+
+  // Context of an end: itself and up to three body units before it in its run.
+  auto end_context = [&](std::size_t p) {
+    TopicVector v = vec[p];
+    int taken = 0;
+    for (std::ptrdiff_t k = static_cast<std::ptrdiff_t>(p) - 1; k >= 0 && taken < 3; --k) {
+      auto ku = static_cast<std::size_t>(k);
+      if (run[ku] != run[p]) break;
+      if (!is_body(ku)) continue;
+      v = TopicModel::add(v, vec[ku]);
+      ++taken;
+    }
+    return v;
+  };
+  // Context of a start: itself and up to two body units after it in its run.
+  auto start_context = [&](std::size_t t) {
+    TopicVector v = vec[t];
+    int taken = 0;
+    for (std::size_t k = t + 1; k < n && taken < 2; ++k) {
+      if (run[k] != run[t]) break;
+      if (!is_body(k)) continue;
+      v = TopicModel::add(v, vec[k]);
+      ++taken;
+    }
+    return v;
+  };
+
+  auto score_pair = [&](std::size_t p, std::size_t t, const TopicVector& pctx,
+                        const TopicVector& tctx) -> Evidence {
+    Evidence e;
+    if (p == t) return e;
+    const std::u32string& a = cps[p];
+    const std::u32string& b = cps[t];
+    char32_t last = a.back(), first = b.front();
+    double s = 0.15;
+    std::vector<std::string> why;
+    bool adjacent = next_body(p) == static_cast<std::ptrdiff_t>(t);
+    if (adjacent) {
+      s += 0.35;
+      why.push_back("next in the column");
+    }
+    if (is_continuation_punct(first)) {
+      s += 0.4;
+      why.push_back(fmt::format("starts with '{}'", text::encode(std::u32string(1, first))));
+    } else if (is_particle(first)) {
+      s += 0.2;
+      why.push_back("starts with a particle");
+    }
+    bool number_cut = (text::is_digit(last) || last == U'.') && (text::is_digit(first) || is_unit_char(first));
+    if (number_cut) {
+      s += 0.4;
+      why.push_back("a number and its unit span the cut");
+    } else if (is_measure(last) && a.size() >= 2 && (text::is_digit(a[a.size() - 2]) || a[a.size() - 2] == U'每' ||
+                                                     a[a.size() - 2] == U'几' || a[a.size() - 2] == U'多')) {
+      s += 0.15;
+      why.push_back("ends on a measure word");
+    } else if (is_connective_end(last)) {
+      s += 0.1;
+      why.push_back("ends on a function word");
+    }
+    if (text::is_han(last) && text::is_han(first)) {
+      std::u32string_view left(a), right(b);
+      if (left.size() > 4) left = left.substr(left.size() - 4);
+      if (right.size() > 4) right = right.substr(0, 4);
+      long f = lexicon.spanning_word_frequency(left, right);
+      if (f > 0) {
+        double w = std::min(0.35, 0.08 * std::log10(1.0 + static_cast<double>(f)));
+        s += w;
+        why.push_back(fmt::format("a word spans the cut (frequency {})", f));
+      }
+    }
+    if (units[t].starts_indented) {
+      s -= 0.3;
+      why.push_back("continuation is indented");
+    }
+    double topic = TopicModel::cosine(pctx, tctx);
+    s += 0.35 * std::min(1.0, topic / 0.25);
+    why.push_back(fmt::format("topic {:.2f}", topic));
+    if (!adjacent) why.push_back(fmt::format("distance {}", static_cast<long>(t) - static_cast<long>(p)));
+    e.score = std::clamp(s, 0.0, 1.0);
+    e.why = fmt::format("{} ends mid-sentence; {} continues it ({})",
+                        units[p].sources.empty() ? -1 : units[p].sources.back(),
+                        units[t].sources.empty() ? -1 : units[t].sources.front(), fmt::join(why, ", "));
+    return e;
+  };
+
+  std::vector<TopicVector> pctx(ends.size()), tctx(starts.size());
+  for (std::size_t i = 0; i < ends.size(); ++i) pctx[i] = end_context(ends[i]);
+  for (std::size_t j = 0; j < starts.size(); ++j) tctx[j] = start_context(starts[j]);
+
+  std::vector<std::vector<double>> weight(ends.size(), std::vector<double>(starts.size(), 0.0));
+  for (std::size_t i = 0; i < ends.size(); ++i)
+    for (std::size_t j = 0; j < starts.size(); ++j) {
+      double s = score_pair(ends[i], starts[j], pctx[i], tctx[j]).score;
+      weight[i][j] = s >= threshold ? s : 0.0;
+    }
+
+  std::vector<int> match;
+  if (ends.size() <= kMaxAssignmentSize && starts.size() <= kMaxAssignmentSize * 4) {
+    match = max_weight_assignment(weight);
+  } else {
+    // Greedy by score for pathological pages.
+    std::vector<std::tuple<double, std::size_t, std::size_t>> pairs;
+    for (std::size_t i = 0; i < ends.size(); ++i)
+      for (std::size_t j = 0; j < starts.size(); ++j)
+        if (weight[i][j] > 0) pairs.emplace_back(weight[i][j], i, j);
+    std::sort(pairs.rbegin(), pairs.rend());
+    match.assign(ends.size(), -1);
+    std::vector<char> used(starts.size(), 0);
+    for (auto& [w, i, j] : pairs)
+      if (match[i] < 0 && !used[j]) {
+        match[i] = static_cast<int>(j);
+        used[j] = 1;
+      }
+  }
+
+  std::vector<Continuation> joins;
+  for (std::size_t i = 0; i < ends.size(); ++i) {
+    if (match[i] < 0) continue;
+    std::size_t j = static_cast<std::size_t>(match[i]);
+    Evidence e = score_pair(ends[i], starts[j], pctx[i], tctx[j]);
+    joins.push_back({static_cast<int>(ends[i]), static_cast<int>(starts[j]), e.score, e.why});
+  }
+  // Break cycles (a -> b -> a): drop the weakest join of each cycle.
+  for (bool changed = true; changed;) {
+    changed = false;
+    std::vector<int> next(n, -1), join_index(n, -1);
+    for (std::size_t k = 0; k < joins.size(); ++k) {
+      next[static_cast<std::size_t>(joins[k].end)] = joins[k].start;
+      join_index[static_cast<std::size_t>(joins[k].end)] = static_cast<int>(k);
+    }
+    for (std::size_t k = 0; k < joins.size() && !changed; ++k) {
+      int x = joins[k].start;
+      std::size_t steps = 0;
+      while (x >= 0 && x != joins[k].end && steps++ <= joins.size()) x = next[static_cast<std::size_t>(x)];
+      if (x == joins[k].end) {
+        // Walk the cycle, find the weakest.
+        std::size_t weakest = k;
+        int y = joins[k].start;
+        while (y != joins[k].end) {
+          int jk = join_index[static_cast<std::size_t>(y)];
+          if (jk >= 0 && joins[static_cast<std::size_t>(jk)].score < joins[weakest].score)
+            weakest = static_cast<std::size_t>(jk);
+          y = next[static_cast<std::size_t>(y)];
+        }
+        joins.erase(joins.begin() + static_cast<std::ptrdiff_t>(weakest));
+        changed = true;
+      }
+    }
+  }
+  return joins;
+}
+
+ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vector<Continuation>& joins) {
+  const std::size_t n = units.size();
+  ReadingOrder out;
+  out.predecessor.assign(n, -1);
+  out.moved.assign(n, 0);
+  out.join_score.assign(n, 0);
+  if (n == 0) return out;
+  // Doubly linked list over units, in input order.
+  std::vector<int> next(n), prev(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    next[i] = i + 1 < n ? static_cast<int>(i + 1) : -1;
+    prev[i] = static_cast<int>(i) - 1;
+  }
+  int head = 0;
+  std::vector<int> run(n, 0);
+  int r = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if ((units[i].role == Role::kHeadline || units[i].role == Role::kSeries) &&
+        (i == 0 || (units[i - 1].role != Role::kHeadline && units[i - 1].role != Role::kSeries)))
+      ++r;
+    run[i] = r;
+  }
+  std::vector<char> is_tail(n, 0);
+  for (auto& j : joins) is_tail[static_cast<std::size_t>(j.start)] = 1;
+
+  auto is_body = [&](int i) { return units[static_cast<std::size_t>(i)].role == Role::kBody; };
+  auto next_body_in_list = [&](int i) {
+    for (int k = next[static_cast<std::size_t>(i)]; k >= 0; k = next[static_cast<std::size_t>(k)]) {
+      if (is_body(k)) return k;
+      Role role = units[static_cast<std::size_t>(k)].role;
+      if (role == Role::kHeadline || role == Role::kSeries || role == Role::kByline || role == Role::kIntertitle)
+        return -1;
+    }
+    return -1;
+  };
+
+  std::vector<Continuation> sorted = joins;
+  std::sort(sorted.begin(), sorted.end(), [](auto& a, auto& b) { return a.end < b.end; });
+  for (const Continuation& j : sorted) {
+    int p = j.end, t = j.start;
+    out.predecessor[static_cast<std::size_t>(t)] = p;
+    out.join_score[static_cast<std::size_t>(t)] = j.score;
+    if (next_body_in_list(p) == t) continue;
+    // The segment that moves: the continuation alone when it sits earlier in
+    // the same run as its end; else the continuation and the rest of its run.
+    int last = t;
+    bool alone = run[static_cast<std::size_t>(t)] == run[static_cast<std::size_t>(p)] && t < p;
+    if (!alone) {
+      for (int k = next[static_cast<std::size_t>(last)]; k >= 0; k = next[static_cast<std::size_t>(k)]) {
+        auto ku = static_cast<std::size_t>(k);
+        if (k == p || !is_body(k) || is_tail[ku] || units[ku].dateline || run[ku] != run[static_cast<std::size_t>(t)])
+          break;
+        last = k;
+      }
+    }
+    // Unlink [t..last].
+    int before = prev[static_cast<std::size_t>(t)], after = next[static_cast<std::size_t>(last)];
+    if (before >= 0) next[static_cast<std::size_t>(before)] = after;
+    else head = after;
+    if (after >= 0) prev[static_cast<std::size_t>(after)] = before;
+    // Insert after p.
+    int p_next = next[static_cast<std::size_t>(p)];
+    next[static_cast<std::size_t>(p)] = t;
+    prev[static_cast<std::size_t>(t)] = p;
+    next[static_cast<std::size_t>(last)] = p_next;
+    if (p_next >= 0) prev[static_cast<std::size_t>(p_next)] = last;
+    for (int k = t;; k = next[static_cast<std::size_t>(k)]) {
+      out.moved[static_cast<std::size_t>(k)] = 1;
+      if (k == last) break;
+    }
+  }
+  for (int k = head; k >= 0; k = next[static_cast<std::size_t>(k)]) out.order.push_back(k);
+  return out;
+}
+
+}  // namespace banmian::flow

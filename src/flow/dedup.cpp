@@ -1,0 +1,121 @@
+// De-duplication of body paragraphs on character trigram shingles: exact
+// copies, copies with another opening (据了解 / 记者了解到) and truncated
+// copies (the head and tail of a paragraph spliced together).
+#include <algorithm>
+#include <cstdint>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <fmt/format.h>
+
+#include "flow/flow.hpp"
+#include "text/chars.hpp"
+#include "text/utf8.hpp"
+
+namespace banmian::flow {
+namespace {
+
+// Paragraphs shorter than this may legitimately repeat (a short phrase, an
+// attribution line) and are never dropped.
+constexpr std::size_t kMinDuplicateLength = 14;
+
+std::vector<std::uint64_t> shingles(std::u32string_view s) {
+  std::vector<std::uint64_t> out;
+  if (s.size() < 3) return out;
+  out.reserve(s.size() - 2);
+  for (std::size_t i = 0; i + 2 < s.size(); ++i)
+    out.push_back((static_cast<std::uint64_t>(s[i]) << 42) ^ (static_cast<std::uint64_t>(s[i + 1]) << 21) ^ s[i + 2]);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::size_t intersection(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+  std::size_t i = 0, j = 0, n = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) ++i;
+    else if (b[j] < a[i]) ++j;
+    else { ++n; ++i; ++j; }
+  }
+  return n;
+}
+
+}  // namespace
+
+void remove_duplicates(std::vector<detail::Unit>& units, double threshold,
+                       std::vector<Dropped>& dropped, std::vector<Repair>& repairs) {
+  const std::size_t n = units.size();
+  std::vector<std::u32string> cps(n);
+  std::vector<std::vector<std::uint64_t>> sh(n);
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> index;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (units[i].role != detail::Role::kBody) continue;
+    for (char32_t c : text::decode(units[i].text))
+      if (!text::is_space(c)) cps[i].push_back(c);
+    if (cps[i].size() < kMinDuplicateLength) continue;
+    sh[i] = shingles(cps[i]);
+    for (auto k : sh[i]) {
+      auto& list = index[k];
+      if (list.size() < 64) list.push_back(static_cast<std::uint32_t>(i));
+    }
+  }
+  std::vector<char> removed(n, 0);
+  std::vector<int> duplicate_of(n, -1);
+  std::vector<double> similarity(n, 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (sh[i].empty() || removed[i]) continue;
+    // Candidates share shingles with i.
+    std::unordered_map<std::uint32_t, std::uint32_t> shared;
+    for (auto k : sh[i])
+      for (auto j : index[k])
+        if (j != i) ++shared[j];
+    for (auto [j, count] : shared) {
+      if (removed[j] || removed[i]) continue;
+      std::size_t small = std::min(sh[i].size(), sh[j].size());
+      if (count < small * threshold) continue;
+      // Containment of the shorter in the longer.
+      std::size_t inter = intersection(sh[i], sh[j]);
+      double containment = static_cast<double>(inter) / static_cast<double>(small);
+      if (containment < threshold) continue;
+      bool exact = cps[i] == cps[j];
+      // Keep the longer; between copies of about the same length keep the earlier.
+      std::size_t li = cps[i].size(), lj = cps[j].size();
+      std::size_t drop, keep;
+      if (!exact && li * 10 < lj * 9) { drop = i; keep = j; }
+      else if (!exact && lj * 10 < li * 9) { drop = j; keep = i; }
+      else { drop = std::max<std::size_t>(i, j); keep = std::min<std::size_t>(i, j); }
+      removed[drop] = 1;
+      duplicate_of[drop] = static_cast<int>(keep);
+      similarity[drop] = exact ? 1.0 : containment;
+    }
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!removed[i]) continue;
+    const std::size_t keep = static_cast<std::size_t>(duplicate_of[i]);
+    const detail::Unit& original = units[keep];
+    Dropped d;
+    d.text = units[i].text;
+    d.sources = units[i].sources;
+    d.reason = "duplicate";
+    d.duplicate_of = original.sources;
+    d.similarity = similarity[i];
+    bool exact = similarity[i] >= 1.0 && cps[i] == cps[keep];
+    bool truncated = cps[i].size() * 10 < cps[keep].size() * 9;
+    Repair r;
+    r.op = "drop";
+    r.sources = units[i].sources;
+    r.score = similarity[i];
+    r.why = fmt::format("{} of block {} ({:.0f}% of its character trigrams appear there)",
+                        exact ? "exact duplicate" : truncated ? "truncated duplicate" : "near duplicate",
+                        original.sources.empty() ? -1 : original.sources.front(), similarity[i] * 100);
+    dropped.push_back(std::move(d));
+    repairs.push_back(std::move(r));
+  }
+  std::vector<detail::Unit> kept;
+  kept.reserve(n);
+  for (std::size_t i = 0; i < n; ++i)
+    if (!removed[i]) kept.push_back(std::move(units[i]));
+  units = std::move(kept);
+}
+
+}  // namespace banmian::flow

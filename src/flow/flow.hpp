@@ -1,0 +1,51 @@
+// Flow repair: de-duplication of repeated paragraphs and continuation
+// repair of paragraphs cut by column breaks, including tails that jump far
+// away on the page or sit before their own article's headline.
+#pragma once
+
+#include <vector>
+
+#include "model.hpp"
+#include "text/lexicon.hpp"
+
+namespace banmian::flow {
+
+// Removes exact, near and truncated duplicates of body paragraphs from
+// `units`, recording each in `dropped` and `repairs`. The copy that keeps its
+// place is the longer one, or the earlier one when both are alike.
+void remove_duplicates(std::vector<detail::Unit>& units, double threshold,
+                       std::vector<Dropped>& dropped, std::vector<Repair>& repairs);
+
+// A decided join: units[end] continues with units[start].
+struct Continuation {
+  int end = 0;    // the unit whose text stops mid-sentence
+  int start = 0;  // the unit that continues it
+  double score = 0;
+  std::string why;
+};
+
+// Scores every dangling end against every candidate start and solves the
+// assignment globally (one continuation per end, one predecessor per
+// start). Returns the joins whose score reaches `threshold`.
+std::vector<Continuation> find_continuations(const std::vector<detail::Unit>& units,
+                                             const text::Lexicon& lexicon,
+                                             double threshold);
+
+// Returns the reading order of `units` after the joins: each continuation is
+// moved right after the unit it continues, taking with it the rest of its
+// column run. Joined units stay separate entries; `predecessor[i]` tells
+// assemble to merge unit i into the paragraph that ends with that unit.
+struct ReadingOrder {
+  std::vector<int> order;
+  std::vector<int> predecessor;          // indexed by unit; -1 when none
+  std::vector<char> moved;               // indexed by unit
+  std::vector<double> join_score;        // indexed by unit (the start's join score)
+};
+ReadingOrder apply_continuations(const std::vector<detail::Unit>& units,
+                                 const std::vector<Continuation>& joins);
+
+// Returns the best assignment maximising the total weight of a rows x cols
+// matrix; -1 where a row is left unassigned. Entries <= 0 are never used.
+std::vector<int> max_weight_assignment(const std::vector<std::vector<double>>& weight);
+
+}  // namespace banmian::flow

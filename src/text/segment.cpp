@@ -1,0 +1,205 @@
+#include "text/segment.hpp"
+
+#include <algorithm>
+
+#include "text/chars.hpp"
+#include "text/utf8.hpp"
+
+namespace banmian::text {
+namespace {
+
+struct Line {
+  std::string text;    // normalised
+  std::string spaced;  // normalised word by word, spaces kept
+  std::u32string cps;  // normalised code points
+  bool indented = false;
+  bool letter_spaced = false;  // Han characters separated by spaces (联 查 『 威)
+};
+
+// Returns the line normalised token by token, one space between tokens.
+std::string normalize_spaced(std::u32string_view raw, const NormalizeOptions& options) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < raw.size()) {
+    while (i < raw.size() && is_space(raw[i])) ++i;
+    std::size_t j = i;
+    while (j < raw.size() && !is_space(raw[j])) ++j;
+    if (j > i) {
+      std::string token = normalize(encode(raw.substr(i, j - i)), options);
+      if (!token.empty()) {
+        if (!out.empty()) out += ' ';
+        out += token;
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
+// True when the raw line starts with white space followed by text.
+bool starts_indented(std::u32string_view raw) {
+  return !raw.empty() && is_space(raw.front());
+}
+
+// True when most Han characters of the raw line are separated by spaces.
+bool is_letter_spaced(std::u32string_view raw) {
+  int han = 0, spaced = 0;
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    if (!is_han(raw[i])) continue;
+    ++han;
+    if (i + 1 < raw.size() && is_space(raw[i + 1])) ++spaced;
+  }
+  return han >= 2 && spaced * 2 >= han;
+}
+
+bool ends_clause(std::u32string_view s) {
+  if (s.empty()) return false;
+  char32_t c = s.back();
+  return is_sentence_end(c) || is_closer(c) || c == U'：' || c == U':';
+}
+
+// Characters after which a headline line cannot end: the line must wrap.
+bool cannot_end_line(char32_t c) {
+  return is_opener(c) || c == U'、' || c == U'，' || c == U'的' || c == U'和' ||
+         c == U'与' || c == U'及' || c == U'在' || c == U'对' || c == U'为' ||
+         c == U'把' || c == U'被' || c == U'从' || c == U'向';
+}
+
+// True when the break between two short lines is a wrap inside one line of
+// text rather than a break between two headline or byline lines.
+bool is_wrap(const Line& a, const Line& b, const Lexicon& lexicon,
+             std::size_t width, bool last) {
+  if (a.cps.empty() || b.cps.empty()) return false;
+  if (has_open_bracket(a.cps)) return true;
+  if (cannot_end_line(a.cps.back())) return true;
+  if (a.letter_spaced && b.letter_spaced) return true;
+  if (is_digit(a.cps.back()) && (is_digit(b.cps.front()) || is_han(b.cps.front()))) return true;
+  // A word of the lexicon spans the break: 领导干|部, 杉杉能|源.
+  std::u32string_view left(a.cps), right(b.cps);
+  if (left.size() > 4) left = left.substr(left.size() - 4);
+  if (right.size() > 4) right = right.substr(0, 4);
+  if (lexicon.spanning_word_frequency(left, right) >= 20) return true;
+  // Several lines of the same width: text wrapped at a fixed measure.
+  (void)last;
+  return a.cps.size() >= 8 && a.cps.size() + 1 >= width && !ends_clause(a.cps) &&
+         b.cps.size() <= a.cps.size() && std::any_of(a.cps.begin(), a.cps.end(), [](char32_t c) {
+           return c == U'，' || c == U'、' || c == U'；';
+         });
+}
+
+// Column text: many lines of one width, or lines carrying sentences.
+bool is_column_text(const std::vector<Line>& lines, std::size_t width) {
+  if (lines.size() < 2) return false;
+  std::size_t full = 0, punct = 0;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (lines[i].cps.size() + 2 >= width) ++full;
+    for (char32_t c : lines[i].cps)
+      if (is_sentence_end(c) || c == U'，') ++punct;
+  }
+  std::size_t inner = lines.size() - 1;
+  if (lines.size() >= 3 && width >= 6 && full * 10 >= inner * 7 && punct > 0) return true;
+  if (lines.size() >= 4 && width >= 6 && full * 10 >= inner * 8) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions& options,
+                                       const Lexicon& lexicon) {
+  std::vector<detail::Unit> units;
+  int order = 0;
+  for (std::size_t b = 0; b < page.blocks.size(); ++b) {
+    const Block& block = page.blocks[b];
+    std::vector<Line> lines;
+    std::size_t start = 0;
+    const std::string& raw = block.text;
+    while (start <= raw.size()) {
+      std::size_t end = raw.find('\n', start);
+      if (end == std::string::npos) end = raw.size();
+      std::string_view raw_line(raw.data() + start, end - start);
+      Line line;
+      line.text = normalize(raw_line, options);
+      if (!line.text.empty()) {
+        std::u32string raw_cps = decode(raw_line);
+        while (!raw_cps.empty() && (raw_cps.back() == U'\r' || is_space(raw_cps.back()))) raw_cps.pop_back();
+        line.indented = starts_indented(raw_cps);
+        line.letter_spaced = is_letter_spaced(raw_cps);
+        line.cps = decode(line.text);
+        line.spaced = normalize_spaced(raw_cps, options);
+        lines.push_back(std::move(line));
+      }
+      start = end + 1;
+    }
+    if (lines.empty()) {
+      continue;  // a block of white space only: nothing to place
+    }
+    std::size_t width = 0;
+    for (const Line& l : lines) width = std::max(width, l.cps.size());
+
+    auto make_unit = [&](std::string text, std::string spaced, int line_index, bool indented) {
+      detail::Unit u;
+      u.text = std::move(text);
+      u.spaced = std::move(spaced);
+      u.sources = {static_cast<int>(b)};
+      u.order = order++;
+      u.line_in_block = line_index;
+      u.font_size = block.font_size;
+      u.bold = block.bold;
+      u.bbox = block.bbox;
+      u.starts_indented = indented;
+      return u;
+    };
+
+    std::vector<detail::Unit> block_units;
+    if (is_column_text(lines, width)) {
+      // Hard-wrapped column lines: a paragraph starts at an indented line,
+      // or after a short line that ends a sentence.
+      std::string current, spaced;
+      bool current_indented = lines[0].indented;
+      int index = 0;
+      for (std::size_t i = 0; i < lines.size(); ++i) {
+        bool new_paragraph = i > 0 && (lines[i].indented ||
+                                       (ends_clause(lines[i - 1].cps) &&
+                                        lines[i - 1].cps.size() * 10 < width * 8));
+        if (new_paragraph && !current.empty()) {
+          block_units.push_back(make_unit(std::move(current), std::move(spaced), index++, current_indented));
+          current.clear();
+          spaced.clear();
+          current_indented = lines[i].indented;
+        }
+        if (!spaced.empty()) spaced += ' ';
+        spaced += lines[i].spaced;
+        if (!current.empty() && !is_han(decode(current).back()) && !is_han(lines[i].cps.front()) &&
+            !is_punct(lines[i].cps.front()) && !is_punct(decode(current).back()))
+          current += ' ';  // Latin words keep their space across the wrap
+        current += lines[i].text;
+      }
+      if (!current.empty())
+        block_units.push_back(make_unit(std::move(current), std::move(spaced), index++, current_indented));
+    } else {
+      std::string current = lines[0].text, spaced = lines[0].spaced;
+      bool current_indented = lines[0].indented;
+      int index = 0;
+      for (std::size_t i = 1; i < lines.size(); ++i) {
+        if (is_wrap(lines[i - 1], lines[i], lexicon, width, i + 1 == lines.size())) {
+          current += lines[i].text;
+          spaced += ' ';
+          spaced += lines[i].spaced;
+        } else {
+          block_units.push_back(make_unit(std::move(current), std::move(spaced), index++, current_indented));
+          current = lines[i].text;
+          spaced = lines[i].spaced;
+          current_indented = lines[i].indented;
+        }
+      }
+      block_units.push_back(make_unit(std::move(current), std::move(spaced), index++, current_indented));
+    }
+    for (detail::Unit& u : block_units) {
+      u.lines_in_block = static_cast<int>(block_units.size());
+      units.push_back(std::move(u));
+    }
+  }
+  return units;
+}
+
+}  // namespace banmian::text
