@@ -16,8 +16,7 @@ install(TARGETS banmian
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT banmian_development
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT banmian_runtime
     NAMELINK_COMPONENT banmian_development
-  RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT banmian_runtime
-  INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+  RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT banmian_runtime)
 
 # In a static build, the shared library that ctypes and dlopen users load is
 # installed beside the static one. It is not exported: CMake users link

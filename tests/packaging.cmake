@@ -2,6 +2,7 @@
 #   packaging.install             installs this build into a temporary prefix
 #   packaging.find-package        builds examples/cpp and examples/c against
 #                                 that prefix with find_package(banmian)
+#   packaging.find-package-build-tree   the same against this build tree
 #   packaging.add-subdirectory    a parent project vendoring the source tree
 #   example.c, example.cpp        the examples of this build, on the example page
 # The ctypes test is in python.cmake.
@@ -43,6 +44,24 @@ if(BANMIAN_INSTALL)
       --test-command ${CMAKE_CTEST_COMMAND} --output-on-failure ${BANMIAN_TEST_CONFIG})
   set_tests_properties(packaging.find-package PROPERTIES
     FIXTURES_REQUIRED banmian_installed LABELS packaging TIMEOUT 600)
+
+  # The build tree is a package too (export(EXPORT) in cmake/install.cmake).
+  add_test(NAME packaging.find-package-build-tree
+    COMMAND ${CMAKE_CTEST_COMMAND}
+      --build-and-test
+        ${CMAKE_CURRENT_SOURCE_DIR}/cmake/find-package
+        ${BANMIAN_PACKAGING_DIR}/find-package-build-tree
+      --build-generator ${CMAKE_GENERATOR}
+      --build-makeprogram ${CMAKE_MAKE_PROGRAM}
+      ${BANMIAN_BUILD_CONFIG}
+      --build-options
+        ${BANMIAN_NESTED_OPTIONS}
+        -Dbanmian_DIR=${PROJECT_BINARY_DIR}
+        -DBANMIAN_EXAMPLES_DIR=${PROJECT_SOURCE_DIR}/examples
+        -DBANMIAN_EXAMPLE_PAGE=${BANMIAN_EXAMPLE_PAGE}
+      --test-command ${CMAKE_CTEST_COMMAND} --output-on-failure ${BANMIAN_TEST_CONFIG})
+  set_tests_properties(packaging.find-package-build-tree PROPERTIES
+    LABELS packaging TIMEOUT 600)
 endif()
 
 add_test(NAME packaging.add-subdirectory
