@@ -6,9 +6,11 @@
 
 namespace banmian::text {
 
-// True for CJK unified ideographs (all extensions) and compatibility ideographs.
+// True for CJK unified ideographs (all extensions), compatibility ideographs
+// and 〇 (U+3007).
 bool is_han(char32_t c);
-// True for white space, including NBSP (U+00A0) and the ideographic space (U+3000).
+// True for white space, including NBSP (U+00A0), the ideographic space
+// (U+3000), line breaks, and the zero-width spaces U+200B, U+2060, U+FEFF.
 bool is_space(char32_t c);
 // True for ASCII digits.
 bool is_digit(char32_t c);

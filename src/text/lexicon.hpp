@@ -18,7 +18,8 @@ class Lexicon {
  public:
   // Returns the lexicon embedded in the library.
   static Result<Lexicon> builtin();
-  // Loads "word freq [tag]" lines from a file.
+  // Loads "word freq [tag]" lines from a file (blank lines and lines starting
+  // with '#' are skipped); a bad line is kInvalidInput naming its number.
   static Result<Lexicon> load(const std::string& path);
   // Parses "word freq [tag]" lines from memory.
   static Result<Lexicon> parse(std::string_view data, std::string_view name);
@@ -39,7 +40,7 @@ class Lexicon {
   // Returns the frequency of the most frequent lexicon word that contains
   // the position between left and right (the cut): a word made of a suffix
   // of `left` and a prefix of `right`, each at least one character. 0 when
-  // no word spans the cut.
+  // no word spans the cut. White space at the cut is ignored.
   long spanning_word_frequency(std::u32string_view left,
                                std::u32string_view right) const;
 

@@ -5,11 +5,20 @@
 //    per Unicode's EquivalentUnifiedIdeograph.txt;
 //  - full-width ASCII letters, digits and signs (Ａ ０ ％ ＋ ．) become ASCII;
 //    CJK punctuation (，。：；（）！？) is kept full-width as printed;
-//  - NBSP, ideographic spaces and tabs become plain spaces; runs collapse;
+//    exactly: Ａ-Ｚ ａ-ｚ ０-９ and ＃ ＄ ％ ＆ ＊ ＋ － ． ／ ＜ ＝ ＞ ＠ ＼ ＾ ＿
+//    fold to ASCII; ！ ＂ ＇ （ ） ， ： ； ？ ［ ］ ｀ ｛ ｜ ｝ ～ stay;
+//  - NBSP, ideographic spaces, tabs and the other Unicode spaces become plain
+//    spaces; runs collapse; zero-width spaces and BOMs (U+200B, U+2060,
+//    U+FEFF) are removed; \r\n, \r, \v, \f, U+0085, U+2028 and U+2029
+//    become \n;
 //  - spaces between two Han characters (or a Han character and CJK
-//    punctuation) are removed: 联 查 『 威 绿 达 』 -> 联查『威绿达』;
+//    punctuation) are removed: 联 查 『 威 绿 达 』 -> 联查『威绿达』; so are
+//    spaces beside full-width punctuation (， 2023 -> ，2023); spaces between
+//    Latin words, digits, and Han and Latin (2023 年, 使用 iPhone) stay;
 //  - each line is trimmed; line breaks are kept (segmentation needs them).
-// Normalisation is idempotent.
+// Normalisation is idempotent and keeps every non-space character: removing
+// white space (strip_space) from the output gives normalize_char applied to
+// each character of the input with its white space removed.
 #pragma once
 
 #include <string>
@@ -20,6 +29,9 @@ namespace banmian::text {
 struct NormalizeOptions {
   bool fold_width = true;
   bool map_radicals = true;
+  // Removes spaces between Han characters and CJK punctuation; when false,
+  // those spaces are only collapsed (a classifier may want 徐　昱 as is).
+  bool remove_cjk_spaces = true;
 };
 
 // Returns the normalised text.
@@ -28,7 +40,15 @@ std::string normalize(std::string_view text, const NormalizeOptions& options = {
 // Returns the code point a radical stands for, or the code point itself.
 char32_t unify_radical(char32_t c);
 
-// Returns the text with all white space removed (for comparisons).
+// Returns the full-width form's ASCII character (０ -> 0, ％ -> %) for the
+// folded forms listed above, or the code point itself.
+char32_t fold_width(char32_t c);
+
+// Returns the code point that normalize writes for a non-space character.
+char32_t normalize_char(char32_t c, const NormalizeOptions& options = {});
+
+// Returns the text with all white space removed, as is_space defines it
+// (for comparisons).
 std::string strip_space(std::string_view text);
 
 }  // namespace banmian::text

@@ -87,19 +87,27 @@ bool is_wrap(const Line& a, const Line& b, const Lexicon& lexicon,
          });
 }
 
+// Returns the measure of column text: the line length that three lines in
+// four reach or stay under (robust to a few long or short lines).
+std::size_t column_measure(const std::vector<Line>& lines) {
+  std::vector<std::size_t> lengths;
+  for (const Line& l : lines) lengths.push_back(l.cps.size());
+  std::sort(lengths.begin(), lengths.end());
+  return lengths[(lengths.size() * 3) / 4 == lengths.size() ? lengths.size() - 1 : (lengths.size() * 3) / 4];
+}
+
 // Column text: many lines of one width, or lines carrying sentences.
-bool is_column_text(const std::vector<Line>& lines, std::size_t width) {
-  if (lines.size() < 2) return false;
+bool is_column_text(const std::vector<Line>& lines, std::size_t measure) {
+  if (lines.size() < 3 || measure < 6) return false;
   std::size_t full = 0, punct = 0;
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
-    if (lines[i].cps.size() + 2 >= width) ++full;
+    if (lines[i].cps.size() + 2 >= measure) ++full;
     for (char32_t c : lines[i].cps)
       if (is_sentence_end(c) || c == U'，') ++punct;
   }
   std::size_t inner = lines.size() - 1;
-  if (lines.size() >= 3 && width >= 6 && full * 10 >= inner * 7 && punct > 0) return true;
-  if (lines.size() >= 4 && width >= 6 && full * 10 >= inner * 8) return true;
-  return false;
+  if (full * 10 >= inner * 6 && punct > 0) return true;
+  return lines.size() >= 4 && full * 10 >= inner * 8;
 }
 
 }  // namespace
@@ -151,16 +159,21 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
     };
 
     std::vector<detail::Unit> block_units;
-    if (is_column_text(lines, width)) {
-      // Hard-wrapped column lines: a paragraph starts at an indented line,
-      // or after a short line that ends a sentence.
+    const std::size_t measure = column_measure(lines);
+    if (is_column_text(lines, measure)) {
+      // Hard-wrapped column lines: a paragraph starts at an indented line.
+      // Where paragraphs are indented, an unindented line after a sentence
+      // end starts an intertitle; where none is, a paragraph starts after a
+      // short line that ends a sentence.
+      bool uses_indent = std::any_of(lines.begin() + 1, lines.end(), [](const Line& l) { return l.indented; });
       std::string current, spaced;
       bool current_indented = lines[0].indented;
       int index = 0;
       for (std::size_t i = 0; i < lines.size(); ++i) {
-        bool new_paragraph = i > 0 && (lines[i].indented ||
-                                       (ends_clause(lines[i - 1].cps) &&
-                                        lines[i - 1].cps.size() * 10 < width * 8));
+        bool after_end = i > 0 && ends_sentence(lines[i - 1].cps);
+        bool new_paragraph =
+            i > 0 && (lines[i].indented || (uses_indent && after_end) ||
+                      (!uses_indent && after_end && lines[i - 1].cps.size() * 10 < measure * 8));
         if (new_paragraph && !current.empty()) {
           block_units.push_back(make_unit(std::move(current), std::move(spaced), index++, current_indented));
           current.clear();

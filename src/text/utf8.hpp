@@ -23,5 +23,8 @@ std::string encode(std::u32string_view s);
 void append_utf8(std::string& out, char32_t c);
 // Returns the number of code points.
 std::size_t length(std::string_view s);
+// Decodes the code point at byte offset pos and advances pos past it; an
+// invalid byte decodes to U+FFFD and advances pos by one.
+char32_t next_code_point(std::string_view s, std::size_t& pos);
 
 }  // namespace banmian::text
