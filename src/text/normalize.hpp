@@ -5,8 +5,8 @@
 //    per Unicode's EquivalentUnifiedIdeograph.txt;
 //  - full-width ASCII letters, digits and signs (Ａ ０ ％ ＋ ．) become ASCII;
 //    CJK punctuation (，。：；（）！？) is kept full-width as printed;
-//    exactly: Ａ-Ｚ ａ-ｚ ０-９ and ＃ ＄ ％ ＆ ＊ ＋ － ． ／ ＜ ＝ ＞ ＠ ＼ ＾ ＿
-//    fold to ASCII; ！ ＂ ＇ （ ） ， ： ； ？ ［ ］ ｀ ｛ ｜ ｝ ～ stay;
+//    exactly: Ａ-Ｚ ａ-ｚ ０-９ and ＃ ＄ ％ ＆ ＊ ＋ － ． ／ ＜ ＝ ＞ ＠ ＼
+//    ＾ ＿ fold to ASCII; ！ ＂ ＇ （ ） ， ： ； ？ ［ ］ ｀ ｛ ｜ ｝ ～ stay;
 //  - NBSP, ideographic spaces, tabs and the other Unicode spaces become plain
 //    spaces; runs collapse; zero-width spaces and BOMs (U+200B, U+2060,
 //    U+FEFF) are removed; \r\n, \r, \v, \f, U+0085, U+2028 and U+2029
