@@ -12,6 +12,9 @@ namespace {
 
 using boost::u32regex;
 
+// Han ideographs (Boost does not know the Han script property).
+#define HAN "[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{20000}-\\x{3134F}]"
+
 // Compiles a pattern once; boost regex objects are safe for concurrent
 // matching once built.
 #define BANMIAN_REGEX(name, pattern)                                   \
@@ -23,9 +26,9 @@ using boost::u32regex;
 
 // A news source: 本报, 新华社, 长沙晚报, 人民日报海外版.
 BANMIAN_REGEX(dateline_re,
-              "^(据)?((?:本报|新华社|中新社|中通社|人民网|新华网|央视网|[\\p{Han}]{2,6}?(?:日报|晚报|早报|时报|商报|新闻社|通讯社|广播电视台|电视台))"
-              "(?:特派记者|驻[\\p{Han}]{1,8}?记者)?)"
-              "([\\p{Han}]{0,10}?)"
+              "^(据)?((?:本报|新华社|中新社|中通社|人民网|新华网|央视网|" HAN "{2,6}?(?:日报|晚报|早报|时报|商报|新闻社|通讯社|广播电视台|电视台))"
+              "(?:特派记者|驻" HAN "{1,8}?记者)?)"
+              "(" HAN "{0,10}?)"
               "(\\d{1,2}月\\d{1,2}日)?(讯|电)"
               "(\\s?[（(][^（）()]{1,60}[）)])?")
 // A bracket of reporters inside a dateline.
