@@ -7,6 +7,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <atomic>
 #include <condition_variable>
 #include <cstdio>
@@ -64,7 +66,7 @@ Result<std::string> read_all(const std::string& file, std::size_t limit) {
                                              std::to_string(limit));
   }
   std::ifstream in(file, std::ios::binary);
-  if (!in) return Status(StatusCode::kIoError, "cannot open the file");
+  if (!in) return Status(StatusCode::kIoError, std::string("cannot open: ") + std::strerror(errno));
   std::ostringstream buffer;
   buffer << in.rdbuf();
   if (in.bad()) return Status(StatusCode::kIoError, "cannot read the file");

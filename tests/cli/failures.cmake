@@ -1,0 +1,28 @@
+# A failed input is one error line and exit 1; the others are still written.
+include(${CMAKE_CURRENT_LIST_DIR}/common.cmake)
+string(ASCII 255 bad_byte)
+file(WRITE ${WORK}/broken.txt "正文${bad_byte}")
+file(WRITE ${WORK}/broken.json "{\"blocks\": [}")
+run_banmian(-o out ${DATA}/page.txt broken.txt missing.txt broken.json)
+expect_rc(1)
+expect_tree_file(${WORK}/out/page.json)
+expect_match(ERR "banmian: broken.txt: invalid_input: invalid UTF-8 at byte 6\n")
+expect_match(ERR "banmian: missing.txt: io_error: ")
+expect_match(ERR "banmian: broken.json: invalid_input: malformed blocks-json at byte ")
+if(EXISTS ${WORK}/out/broken.json OR EXISTS ${WORK}/out/missing.json)
+  message(FATAL_ERROR "a failed input left an output file")
+endif()
+# An empty input is an empty tree, not an error.
+file(WRITE ${WORK}/empty.txt "")
+run_banmian(empty.txt)
+expect_rc(0)
+expect_match(OUT "\"articles\": \\[\\]")
+# Too large.
+run_banmian(--option max_input_bytes=4 ${DATA}/page.txt)
+expect_rc(1)
+expect_match(ERR "too_large")
+# A PDF without pdftotext.
+file(WRITE ${WORK}/fake.pdf "%PDF-1.4\n")
+run_banmian(--option pdftotext_path=banmian-no-such-program fake.pdf)
+expect_rc(1)
+expect_match(ERR "unavailable: .*not found; install poppler-utils")

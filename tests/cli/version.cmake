@@ -1,0 +1,8 @@
+include(${CMAKE_CURRENT_LIST_DIR}/common.cmake)
+run_banmian(--version)
+expect_rc(0)
+expect_match(OUT "^banmian ${VERSION}\n$")
+run_banmian(--help)
+expect_rc(0)
+expect_match(OUT "Usage: banmian \\[OPTIONS\\] FILE")
+expect_match(OUT "--input-format")
