@@ -172,11 +172,11 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
       for (std::size_t i = 0; i < lines.size(); ++i) {
         // A short line that ends no clause stands alone (a byline, an
         // intertitle, a one-line paragraph such as 编辑同志：).
-        bool after_end = i > 0 && ends_sentence(lines[i - 1].cps);
+        bool after_end = i > 0 && ends_sentence(lines[i - 1].cps) &&
+                         (uses_indent || lines[i - 1].cps.size() + 1 < measure);
         bool after_standalone = i > 0 && lines[i - 1].cps.size() * 10 < measure * 7 &&
                                 lines[i - 1].cps.back() != U'，' && lines[i - 1].cps.back() != U'、';
         bool new_paragraph = i > 0 && (lines[i].indented || after_end || after_standalone);
-        (void)uses_indent;
         if (new_paragraph && !current.empty()) {
           block_units.push_back(make_unit(std::move(current), std::move(spaced), index++, current_indented));
           current.clear();
