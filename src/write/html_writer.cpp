@@ -148,7 +148,9 @@ article h3{margin:.1em 0;font-size:1.05em}
 .src a{color:#666}
 .repairs li{font-size:.85em;margin:.15em 0}
 .pageview{position:relative;background:#fff;border:1px solid #999;margin:.5em 0;overflow:hidden}
-.pageview .box{position:absolute;box-sizing:border-box;border:1px solid #888;overflow:hidden;font-size:7px;line-height:1.1;white-space:pre-wrap;opacity:.9}
+.pageview .box{position:absolute;box-sizing:border-box;margin:0;padding:1px;border:1px solid #888;overflow:hidden;font-size:7px;line-height:1.1;white-space:pre-wrap;opacity:.9;color:#222;text-decoration:none}
+.pageview .box.dropped{text-decoration:line-through;color:#888}
+.pageview .box:hover{opacity:1;outline:2px solid #000;z-index:2}
 .pageview svg{position:absolute;left:0;top:0;pointer-events:none}
 )";
   for (const Article& a : tree.articles) {
@@ -203,7 +205,10 @@ std::string page_view(const ArticleTree& tree, const Page& page,
            std::to_string(i) + " (" + escape(mark_label(use)) + "): " + escape(b.text) +
            "\" style=\"left:" + number(b.bbox->x0 * scale) + "px;top:" +
            number(b.bbox->y0 * scale) + "px;width:" + number(std::max(1.0, b.bbox->width() * scale)) +
-           "px;height:" + number(std::max(1.0, b.bbox->height() * scale)) + "px\">" +
+           "px;height:" + number(std::max(1.0, b.bbox->height() * scale)) + "px" +
+           (b.font_size > 0 ? ";font-size:" + number(std::clamp(b.font_size * scale * 0.9, 4.0, 40.0)) + "px"
+                            : std::string()) +
+           "\">" +
            escape(b.text) + "</a>\n";
   }
   // Joins as arrows from each fragment to the next.
