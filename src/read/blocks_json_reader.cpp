@@ -105,7 +105,10 @@ Result<Page> read_blocks_json(std::string_view content, const Options& options) 
                     "blocks-json: \"page\" must be an object with numeric width and height");
     }
   }
-  if (!present(doc, "blocks")) return page;
+  // Without "blocks" this is most likely some other JSON (an article tree, say).
+  if (!present(doc, "blocks")) {
+    return Status(StatusCode::kInvalidInput, "blocks-json: the object has no \"blocks\" array");
+  }
   const json& blocks = doc.at("blocks");
   if (!blocks.is_array()) {
     return Status(StatusCode::kInvalidInput, "blocks-json: \"blocks\" must be an array");

@@ -128,7 +128,6 @@ TEST(BlocksJsonReader, ReadsEveryField) {
 TEST(BlocksJsonReader, EmptyInputAndNoBlocksAreEmptyPages) {
   EXPECT_TRUE(must_read("", InputFormat::kBlocksJson).blocks.empty());
   EXPECT_TRUE(must_read(" \n", InputFormat::kBlocksJson).blocks.empty());
-  EXPECT_TRUE(must_read("{}", InputFormat::kBlocksJson).blocks.empty());
   EXPECT_TRUE(must_read(R"({"blocks": []})", InputFormat::kBlocksJson).blocks.empty());
 }
 
@@ -162,6 +161,8 @@ TEST(BlocksJsonReader, WrongTypesNameTheBlock) {
            Case{R"({"blocks": {"text": "a"}})", "\"blocks\""},
            Case{R"([{"text": "a"}])", "top level"},
            Case{R"({"page": [1, 2], "blocks": []})", "\"page\""},
+           Case{R"({})", "no \"blocks\""},
+           Case{R"({"format": "banmian.article-tree", "articles": []})", "no \"blocks\""},
        }) {
     Result<Page> page = read_page(c.json, InputFormat::kBlocksJson);
     ASSERT_FALSE(page.ok()) << c.json;
