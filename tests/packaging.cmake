@@ -93,5 +93,5 @@ if(BANMIAN_BUILD_EXAMPLES)
   add_test(NAME example.cpp COMMAND banmian_example_cpp ${BANMIAN_EXAMPLE_PAGE})
   set_tests_properties(example.cpp PROPERTIES
     LABELS example
-    PASS_REGULAR_EXPRESSION "杉杉能源")
+    PASS_REGULAR_EXPRESSION "星球石墨")
 endif()
