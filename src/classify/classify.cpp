@@ -19,26 +19,55 @@ bool has_inner_sentence_end(std::u32string_view cps) {
   return false;
 }
 
+// True when the unit is wholly inside one pair of brackets: an attribution
+// such as （方明） or （本报莫斯科1月5日电） that closes an article.
+bool is_bracketed(std::u32string_view cps) {
+  if (cps.size() < 3 || !text::is_opener(cps.front()) || !text::is_closer(cps.back())) return false;
+  int depth = 0;
+  for (std::size_t i = 0; i < cps.size(); ++i) {
+    if (text::is_opener(cps[i])) ++depth;
+    else if (text::is_closer(cps[i]) && --depth == 0 && i + 1 < cps.size()) return false;
+  }
+  return depth == 0;
+}
+
+// Characters a headline does not end on: function words, measure words and
+// determiners that leave the phrase open (a fragment cut by a column break).
+bool is_open_end(char32_t c) {
+  static constexpr std::u32string_view kOpen = U"的和与及或在对为把被从向将是就也都还又而并且但由让给以于各该这那每个之其所";
+  return kOpen.find(c) != std::u32string_view::npos || text::is_opener(c);
+}
+
 // A line that could be a headline or intertitle: short, not a sentence.
-bool is_headline_shaped(const Unit& u, std::u32string_view cps) {
+bool is_headline_shaped(std::u32string_view cps) {
   if (cps.empty() || cps.size() > kMaxHeadlineLength) return false;
   char32_t last = cps.back();
   if (last == U'。' || last == U'；' || last == U'，' || last == U'、' || last == U'：') return false;
   if (has_inner_sentence_end(cps)) return false;
   if (cps.size() > 28 && (last == U'”' || last == U'…')) return false;
-  (void)u;
+  if (is_open_end(last)) return false;
+  if (is_bracketed(cps)) return false;
+  if (cps.front() == U'●' || cps.front() == U'•' || cps.front() == U'◆' || cps.front() == U'▲') return false;
+  int commas = 0;
+  for (char32_t c : cps) commas += c == U'，' ? 1 : 0;
+  if (commas >= 2 || (commas == 1 && cps.size() > 30)) return false;
   return true;
 }
 
-// True when a unit of 1-2 short tokens is only person names (钟行, 王尔山).
-bool is_bare_name(const Unit& u, std::u32string_view cps) {
-  if (cps.size() < 2 || cps.size() > 9) return false;
+// True when a unit of one to three short tokens is only person names
+// (钟行, 乔 栋 白鸿滨).
+bool is_bare_name(const Unit& u, std::u32string_view cps, const text::Lexicon& lexicon) {
+  if (cps.size() < 2 || cps.size() > 12) return false;
   for (char32_t c : cps)
     if (!text::is_han(c)) return false;
   auto names = extract_names(u.spaced);
-  if (names.empty() || names.size() > 2) return false;
+  if (names.empty() || names.size() > 3) return false;
   std::size_t total = 0;
-  for (auto& n : names) total += text::length(n);
+  for (auto& n : names) {
+    std::u32string name = text::decode(n);
+    if (!looks_like_name(name, lexicon.frequency(name))) return false;
+    total += name.size();
+  }
   return total == cps.size();
 }
 
@@ -47,7 +76,6 @@ bool is_body_like(const Unit& u) { return u.role == Role::kBody; }
 }  // namespace
 
 void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
-  (void)lexicon;
   const std::size_t n = units.size();
   std::vector<std::u32string> cps(n);
   for (std::size_t i = 0; i < n; ++i) cps[i] = text::decode(units[i].text);
@@ -99,7 +127,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       u.role_score = 0.7;
       continue;
     }
-    if (is_headline_shaped(u, c)) {
+    if (is_headline_shaped(c)) {
       u.role = Role::kHeadline;
       u.role_score = 0.5;
     }
@@ -165,7 +193,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       auto after = body_context(next, +1);
       double sim = flow::TopicModel::cosine(before, after);
       const std::u32string& c = cps[i];
-      bool bare_name = is_bare_name(units[i], c);
+      bool bare_name = is_bare_name(units[i], c, lexicon);
       if (bare_name) {
         units[i].role = Role::kByline;
         units[i].byline_role = BylineRole::kOther;
@@ -184,7 +212,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
         }
       }
       // A bare name right after the group, before the body: an author line.
-      if (j - i >= 2 && is_bare_name(units[j - 1], cps[j - 1]) && next_body) {
+      if (j - i >= 2 && is_bare_name(units[j - 1], cps[j - 1], lexicon) && next_body) {
         units[j - 1].role = Role::kByline;
         units[j - 1].byline_role = BylineRole::kOther;
         units[j - 1].names = extract_names(units[j - 1].spaced);

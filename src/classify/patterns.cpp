@@ -191,6 +191,23 @@ std::optional<BylineMatch> match_byline(std::string_view spaced) {
   return out;
 }
 
+bool looks_like_name(std::u32string_view word, long lexicon_frequency) {
+  // The commonest surnames (together they cover the great majority of
+  // people), and the compound ones that occur in bylines.
+  static constexpr std::u32string_view kSurnames =
+      U"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+  static constexpr std::u32string_view kCompound[] = {U"欧阳", U"司马", U"上官", U"诸葛", U"东方",
+                                                       U"皇甫", U"令狐", U"公孙", U"慕容", U"尉迟"};
+  if (word.size() < 2 || word.size() > 4) return false;
+  for (char32_t c : word)
+    if (!text::is_han(c)) return false;
+  bool surname = kSurnames.find(word[0]) != std::u32string_view::npos;
+  for (auto compound : kCompound)
+    if (word.size() >= 3 && word.substr(0, 2) == compound) surname = true;
+  if (!surname) return false;
+  return lexicon_frequency < 50;
+}
+
 bool is_qr_caption(std::string_view text) {
   return length(text) <= 40 && search(text, qr_re());
 }

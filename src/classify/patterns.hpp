@@ -36,6 +36,11 @@ std::optional<BylineMatch> match_byline(std::string_view spaced);
 // Extracts person names from the part of a byline after its role words.
 std::vector<std::string> extract_names(std::string_view spaced);
 
+// True when the word reads as a Chinese person's name: two to four Han
+// characters opening with a common surname (single or compound), and not a
+// frequent word of the lexicon.
+bool looks_like_name(std::u32string_view word, long lexicon_frequency);
+
 // True for a QR caption: 扫二维码 看详细名单, 扫码 了解更多, 扫一扫 看更多.
 bool is_qr_caption(std::string_view text);
 // True for a photo caption: 图为……, ……（新华社记者刘卫兵摄）.

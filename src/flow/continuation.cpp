@@ -97,8 +97,9 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
   std::vector<std::size_t> ends, starts;
   for (std::size_t i = 0; i < n; ++i) {
     if (!is_body(i) || cps[i].empty()) continue;
-    if (!text::ends_sentence(cps[i])) ends.push_back(i);
-    if (!units[i].dateline) starts.push_back(i);
+    bool bracketed = text::is_opener(cps[i].front()) && text::is_closer(cps[i].back());
+    if (!text::ends_sentence(cps[i]) && !bracketed) ends.push_back(i);
+    if (!units[i].dateline && !bracketed) starts.push_back(i);
   }
   if (ends.empty() || starts.empty()) return {};
 
