@@ -198,7 +198,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
         units[i].role = Role::kByline;
         units[i].byline_role = BylineRole::kOther;
         units[i].names = extract_names(units[i].spaced);
-      } else if (sim >= 0.01 || c.size() <= 3) {
+      } else if (sim >= 0.02 || c.size() <= 3) {
         units[i].role = Role::kIntertitle;
         units[i].role_score = std::min(0.95, 0.5 + sim);
       } else {
