@@ -91,6 +91,57 @@ std::optional<DatelineMatch> match_dateline(std::string_view text) {
   return out;
 }
 
+namespace {
+
+bool starts_with_surname(std::u32string_view w) { return !w.empty() && looks_like_name(w.substr(0, std::min<std::size_t>(w.size(), 2)), 0); }
+
+// Splits a run of several names printed without separators (钱友荣郭凯) at
+// surnames: chunks of two or three characters, each opening with a surname.
+std::vector<std::u32string> split_name_run(std::u32string run) {
+  // Agency words glued to a name (孙茂庆新华社) are not names.
+  static constexpr std::u32string_view kAgencies[] = {U"新华社", U"中新社", U"本报", U"人民日报"};
+  for (bool again = true; again;) {
+    again = false;
+    for (auto a : kAgencies) {
+      if (run.size() > a.size() && run.compare(run.size() - a.size(), a.size(), a) == 0) {
+        run.resize(run.size() - a.size());
+        again = true;
+      }
+    }
+  }
+  if (run.size() <= 4) return {run};
+  // Dynamic programme over chunk sizes 3 and 2 (prefer 3: most names have three characters).
+  const std::size_t n = run.size();
+  std::vector<int> best(n + 1, -1);
+  best[n] = 0;
+  for (std::size_t i = n; i-- > 0;) {
+    for (std::size_t len : {3u, 2u}) {
+      if (i + len > n || best[i + len] < 0) continue;
+      if (!starts_with_surname(std::u32string_view(run).substr(i, len))) continue;
+      int score = best[i + len] + (len == 3 ? 2 : 1);
+      if (score > best[i]) best[i] = score;
+    }
+  }
+  if (best[0] < 0) return {};
+  std::vector<std::u32string> names;
+  for (std::size_t i = 0; i < n;) {
+    std::size_t take = 0;
+    for (std::size_t len : {3u, 2u}) {
+      if (i + len <= n && best[i + len] >= 0 && starts_with_surname(std::u32string_view(run).substr(i, len)) &&
+          best[i] == best[i + len] + (len == 3 ? 2 : 1)) {
+        take = len;
+        break;
+      }
+    }
+    if (take == 0) return {};
+    names.push_back(run.substr(i, take));
+    i += take;
+  }
+  return names;
+}
+
+}  // namespace
+
 std::vector<std::string> extract_names(std::string_view spaced) {
   // Tokens separated by spaces or 、，; single characters separated by
   // spaces are one padded name (徐　昱).
@@ -125,7 +176,11 @@ std::vector<std::string> extract_names(std::string_view spaced) {
            tokens[i + 1].size() <= 2 && name.size() + tokens[i + 1].size() <= 3) {
       name += tokens[++i];
     }
-    if (name.size() >= 2 && name.size() <= 4) names.push_back(text::encode(name));
+    if (name.size() >= 2 && name.size() <= 4) {
+      names.push_back(text::encode(name));
+    } else if (name.size() > 4) {
+      for (auto& part : split_name_run(name)) names.push_back(text::encode(part));
+    }
   }
   return names;
 }
