@@ -2,6 +2,7 @@
 // copies, copies with another opening (据了解 / 记者了解到) and truncated
 // copies (the head and tail of a paragraph spliced together).
 #include <algorithm>
+#include <cstdlib>
 #include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
@@ -38,6 +39,25 @@ std::size_t intersection(const std::vector<std::uint64_t>& a, const std::vector<
     else { ++n; ++i; ++j; }
   }
   return n;
+}
+
+// Blocks further apart than this are not one paragraph printed twice.
+constexpr int kMaxRepeatDistance = 8;
+
+// True when `copy` reads as an extractor's repeat of `original`: a different
+// block close to it, sharing its opening or its ending (a whole copy, a copy
+// with another opening, or the head and tail spliced together). A phrase
+// that recurs inside a longer paragraph (a pull quote, a quoted law article)
+// shares neither end and is legitimate.
+bool is_repeat(const detail::Unit& copy, const detail::Unit& original, const std::u32string& a,
+               const std::u32string& b) {
+  if (copy.sources.empty() || original.sources.empty()) return false;
+  if (copy.sources.front() == original.sources.front()) return false;
+  if (std::abs(copy.sources.front() - original.sources.back()) > kMaxRepeatDistance) return false;
+  const std::size_t k = std::min<std::size_t>({4, a.size(), b.size()});
+  bool same_start = a.compare(0, k, b, 0, k) == 0;
+  bool same_end = a.compare(a.size() - k, k, b, b.size() - k, k) == 0;
+  return same_start || same_end;
 }
 
 }  // namespace
@@ -78,12 +98,12 @@ void remove_duplicates(std::vector<detail::Unit>& units, double threshold,
       double containment = static_cast<double>(inter) / static_cast<double>(small);
       if (containment < threshold) continue;
       bool exact = cps[i] == cps[j];
-      // Keep the longer; between copies of about the same length keep the earlier.
-      std::size_t li = cps[i].size(), lj = cps[j].size();
-      std::size_t drop, keep;
-      if (!exact && li * 10 < lj * 9) { drop = i; keep = j; }
-      else if (!exact && lj * 10 < li * 9) { drop = j; keep = i; }
-      else { drop = std::max<std::size_t>(i, j); keep = std::min<std::size_t>(i, j); }
+      // The extractor repeats a paragraph a few blocks after the original;
+      // the later copy is the repeat. Keep the longer when a truncated
+      // copy comes first.
+      std::size_t drop = std::max<std::size_t>(i, j), keep = std::min<std::size_t>(i, j);
+      if (!exact && cps[drop].size() * 10 > cps[keep].size() * 11) std::swap(drop, keep);
+      if (!is_repeat(units[drop], units[keep], cps[drop], cps[keep])) continue;
       removed[drop] = 1;
       duplicate_of[drop] = static_cast<int>(keep);
       similarity[drop] = exact ? 1.0 : containment;

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstring>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <unordered_map>
 #include <vector>
@@ -246,18 +247,28 @@ long Lexicon::spanning_word_frequency(std::u32string_view left,
   while (!right.empty() && is_space(right.front())) right.remove_prefix(1);
   const std::size_t max_length = data_->max_word_length;
   if (left.empty() || right.empty() || max_length < 2) return 0;
+  // The tail of `left` and the head of `right` side by side; every
+  // candidate word is a view of this buffer that contains the cut.
+  const std::size_t tail = std::min(left.size(), max_length - 1);
+  const std::size_t head = std::min(right.size(), max_length - 1);
+  char32_t stack_buffer[64];
+  std::u32string heap_buffer;
+  char32_t* buffer = stack_buffer;
+  if (tail + head > std::size(stack_buffer)) {
+    heap_buffer.resize(tail + head);
+    buffer = heap_buffer.data();
+  }
+  std::copy(left.end() - static_cast<std::ptrdiff_t>(tail), left.end(), buffer);
+  std::copy(right.begin(), right.begin() + static_cast<std::ptrdiff_t>(head),
+            buffer + tail);
+  const std::u32string_view joined(buffer, tail + head);
   long best = 0;
-  std::u32string key;
-  key.reserve(max_length);
-  const std::size_t max_left = std::min(left.size(), max_length - 1);
-  for (std::size_t i = 1; i <= max_left; ++i) {
-    const std::u32string_view suffix = left.substr(left.size() - i);
-    const std::size_t max_right = std::min(right.size(), max_length - i);
+  for (std::size_t i = 1; i <= tail; ++i) {
+    const std::size_t max_right = std::min(head, max_length - i);
     for (std::size_t j = 1; j <= max_right; ++j) {
-      key.assign(suffix);
-      key.append(right.substr(0, j));
-      if (const Data::Entry* e = data_->find(key))
+      if (const Data::Entry* e = data_->find(joined.substr(tail - i, i + j))) {
         best = std::max(best, e->frequency);
+      }
     }
   }
   return best;

@@ -1,0 +1,575 @@
+// The geometry stage: words -> column lines -> column runs -> XY-cut order ->
+// paragraphs. See layout.hpp for the method.
+#include "layout/layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+#include <string>
+
+#include "read/readers.hpp"
+#include "text/utf8.hpp"
+
+namespace banmian::layout {
+namespace {
+
+using detail::is_cjk_joiner;
+
+double median(std::vector<double> values) {
+  if (values.empty()) return 0;
+  std::sort(values.begin(), values.end());
+  std::size_t mid = values.size() / 2;
+  return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+}
+
+BBox unite(const BBox& a, const BBox& b) {
+  return BBox{std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1),
+              std::max(a.y1, b.y1)};
+}
+
+char32_t first_code_point(std::string_view s) {
+  std::u32string cps = text::decode(s.substr(0, std::min<std::size_t>(4, s.size())));
+  return cps.empty() ? 0 : cps.front();
+}
+
+char32_t last_code_point(std::string_view s) {
+  std::size_t start = s.size();
+  while (start > 0 && s.size() - start < 4) {
+    --start;
+    if ((static_cast<unsigned char>(s[start]) & 0xC0) != 0x80) break;
+  }
+  std::u32string cps = text::decode(s.substr(start));
+  return cps.empty() ? 0 : cps.back();
+}
+
+bool is_ascii_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Appends a wrapped line to a paragraph: CJK and digits join directly, two
+// Latin words keep one space between them.
+void append_wrapped(std::string& out, std::string_view line) {
+  if (line.empty()) return;
+  if (!out.empty()) {
+    char32_t last = last_code_point(out);
+    char32_t first = first_code_point(line);
+    bool latin_before = is_ascii_letter(last) || last == ',' || last == '.' || last == ';' ||
+                        last == ':' || last == '!' || last == '?';
+    if (latin_before && is_ascii_letter(first)) out += ' ';
+  }
+  out += line;
+}
+
+// Appends the next word of a line: no space when both sides are CJK.
+void append_word(std::string& out, std::string_view word) {
+  if (word.empty()) return;
+  if (!out.empty() && !(is_cjk_joiner(last_code_point(out)) && is_cjk_joiner(first_code_point(word))))
+    out += ' ';
+  out += word;
+}
+
+// ---------------------------------------------------------------------------
+// Word level
+
+struct Word {
+  int block = 0;  // input block index
+  BBox box;
+  double font = 0;  // estimated font size
+  double cy = 0;    // vertical centre
+};
+
+struct Line {
+  std::vector<int> words;  // indices into the word list, left to right
+  BBox box;
+  double font = 0;
+  double cy = 0;
+  std::string text;
+};
+
+struct Run {
+  std::vector<int> lines;  // indices into the line list, top to bottom
+  double font = 0;
+  double left = 0;    // the column edge: the leftmost line start
+  double right = 0;   // the measure: median line end (max for short runs)
+  BBox core;          // the box used for cutting (left..right, glyph heights)
+};
+
+// The ratio of a word box's height to its font size, from words made of
+// CJK characters, whose advance is one em each.
+double box_to_font_ratio(const Page& page) {
+  std::vector<double> ratios;
+  for (const Block& block : page.blocks) {
+    if (!block.bbox) continue;
+    std::u32string cps = text::decode(block.text);
+    if (cps.size() < 2) continue;
+    bool all_cjk = std::all_of(cps.begin(), cps.end(), [](char32_t c) { return is_cjk_joiner(c); });
+    if (!all_cjk) continue;
+    double em = block.bbox->width() / static_cast<double>(cps.size());
+    if (em <= 0) continue;
+    ratios.push_back(block.bbox->height() / em);
+  }
+  double r = median(ratios);
+  return r > 0.5 && r < 5 ? r : 1.2;
+}
+
+// x positions where at least `min_count` words start (bins of half a point).
+std::vector<double> column_edges(const std::vector<Word>& words, int min_count) {
+  std::map<long, int> bins;
+  for (const Word& w : words) ++bins[std::lround(w.box.x0 * 2)];
+  std::vector<double> edges;
+  for (auto it = bins.begin(); it != bins.end(); ++it) {
+    int count = it->second;
+    auto next = std::next(it);
+    if (next != bins.end() && next->first == it->first + 1) count += next->second;
+    if (it != bins.begin() && std::prev(it)->first == it->first - 1) count += std::prev(it)->second;
+    if (count >= min_count) edges.push_back(static_cast<double>(it->first) / 2);
+  }
+  return edges;
+}
+
+bool near_edge(const std::vector<double>& edges, double x, double tolerance) {
+  auto it = std::lower_bound(edges.begin(), edges.end(), x - tolerance);
+  return it != edges.end() && *it <= x + tolerance;
+}
+
+bool similar_font(double a, double b, double tolerance) {
+  return std::abs(a - b) <= tolerance * std::max(a, b);
+}
+
+// Builds column lines from words: words on one baseline merge across small
+// gaps unless the next word starts on a column edge.
+std::vector<Line> build_lines(const Page& page, const std::vector<Word>& words) {
+  std::vector<int> order(words.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [&](int a, int b) {
+    return words[a].cy != words[b].cy ? words[a].cy < words[b].cy : words[a].box.x0 < words[b].box.x0;
+  });
+  std::vector<double> edges = column_edges(words, 4);
+
+  std::vector<Line> lines;
+  std::size_t i = 0;
+  while (i < order.size()) {
+    // A band of words whose centres lie close to the first one's.
+    std::size_t j = i + 1;
+    const Word& first = words[order[i]];
+    while (j < order.size() && words[order[j]].cy - first.cy <= 0.2 * first.font) ++j;
+    std::vector<int> band(order.begin() + static_cast<long>(i), order.begin() + static_cast<long>(j));
+    std::sort(band.begin(), band.end(), [&](int a, int b) { return words[a].box.x0 < words[b].box.x0; });
+    std::vector<Line> open;  // lines of this band, in x order of their last word
+    for (int w : band) {
+      const Word& word = words[w];
+      Line* target = nullptr;
+      for (Line& line : open) {
+        const Word& last = words[line.words.back()];
+        double gap = word.box.x0 - last.box.x1;
+        double font = std::max(word.font, last.font);
+        if (!similar_font(word.font, last.font, 0.2)) continue;
+        if (std::abs(word.cy - last.cy) > 0.25 * font) continue;
+        if (gap > 0.6 * font || gap < -1.2 * font) continue;
+        if (near_edge(edges, word.box.x0, 0.75) && word.box.x0 - line.box.x0 > 2 * font)
+          continue;  // starts a column: never glue it to the line on its left
+        target = &line;
+      }
+      if (target) {
+        target->words.push_back(w);
+        target->box = unite(target->box, word.box);
+      } else {
+        Line line;
+        line.words.push_back(w);
+        line.box = word.box;
+        open.push_back(std::move(line));
+      }
+    }
+    for (Line& line : open) {
+      std::vector<double> fonts, centres;
+      for (int w : line.words) {
+        fonts.push_back(words[w].font);
+        centres.push_back(words[w].cy);
+        append_word(line.text, page.blocks[static_cast<std::size_t>(words[w].block)].text);
+      }
+      line.font = median(fonts);
+      line.cy = median(centres);
+      lines.push_back(std::move(line));
+    }
+    i = j;
+  }
+  return lines;
+}
+
+// Stacks lines into column runs: same font size, regular pitch, one left
+// edge (indents allowed).
+std::vector<Run> build_runs(std::vector<Line>& lines) {
+  std::vector<int> order(lines.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [&](int a, int b) {
+    return lines[a].cy != lines[b].cy ? lines[a].cy < lines[b].cy : lines[a].box.x0 < lines[b].box.x0;
+  });
+  std::vector<Run> runs;
+  std::vector<int> open;  // runs that may still grow
+  for (int l : order) {
+    const Line& line = lines[l];
+    int best = -1;
+    double best_cost = 0;
+    std::size_t keep = 0;
+    for (std::size_t k = 0; k < open.size(); ++k) {
+      Run& run = runs[static_cast<std::size_t>(open[k])];
+      const Line& last = lines[static_cast<std::size_t>(run.lines.back())];
+      double dy = line.cy - last.cy;
+      if (dy > 2.2 * run.font) continue;  // closed for good
+      open[keep++] = open[k];
+      if (!similar_font(line.font, run.font, 0.15)) continue;
+      if (dy < 0.6 * run.font) continue;
+      double dx = line.box.x0 - run.left;
+      if (dx < -0.6 * run.font || dx > 3.5 * run.font) continue;
+      if (line.box.x0 > last.box.x1) continue;
+      double cost = std::abs(dx) + dy;
+      if (best < 0 || cost < best_cost) {
+        best = open[k];
+        best_cost = cost;
+      }
+    }
+    open.resize(keep);
+    if (best >= 0) {
+      Run& run = runs[static_cast<std::size_t>(best)];
+      run.lines.push_back(l);
+      run.left = std::min(run.left, line.box.x0);
+    } else {
+      Run run;
+      run.lines.push_back(l);
+      run.font = line.font;
+      run.left = line.box.x0;
+      runs.push_back(std::move(run));
+      open.push_back(static_cast<int>(runs.size()) - 1);
+    }
+  }
+  for (Run& run : runs) {
+    std::vector<double> ends;
+    double top = 1e300, bottom = -1e300, max_end = -1e300;
+    for (int l : run.lines) {
+      const Line& line = lines[static_cast<std::size_t>(l)];
+      ends.push_back(line.box.x1);
+      max_end = std::max(max_end, line.box.x1);
+      top = std::min(top, line.cy - line.font / 2);
+      bottom = std::max(bottom, line.cy + line.font / 2);
+    }
+    run.right = run.lines.size() >= 3 ? median(ends) : max_end;
+    run.right = std::max(run.right, run.left + run.font / 2);
+    run.core = BBox{run.left, top, run.right, bottom};
+  }
+  return runs;
+}
+
+// ---------------------------------------------------------------------------
+// XY-cut over rectangles
+
+// Splits items into groups separated by gaps along one axis; returns one
+// group when there is no gap.
+std::vector<std::vector<int>> split_by_gaps(const std::vector<BBox>& boxes, std::vector<int> items,
+                                            bool vertical, double tolerance) {
+  auto lo = [&](int i) { return vertical ? boxes[static_cast<std::size_t>(i)].x0 : boxes[static_cast<std::size_t>(i)].y0; };
+  auto hi = [&](int i) { return vertical ? boxes[static_cast<std::size_t>(i)].x1 : boxes[static_cast<std::size_t>(i)].y1; };
+  std::stable_sort(items.begin(), items.end(), [&](int a, int b) { return lo(a) < lo(b); });
+  std::vector<std::vector<int>> groups;
+  double reach = -1e300;
+  for (int i : items) {
+    if (groups.empty() || lo(i) >= reach - tolerance) {
+      groups.emplace_back();
+      reach = hi(i);
+    }
+    groups.back().push_back(i);
+    reach = std::max(reach, hi(i));
+  }
+  return groups;
+}
+
+// Orders items by recursive XY-cut: vertical cuts (left to right) first,
+// then horizontal cuts (top to bottom); an uncuttable group is read by
+// rows of its tops.
+void xy_cut(const std::vector<BBox>& boxes, std::vector<int> items, double tolerance,
+            std::vector<int>& out, int depth = 0) {
+  if (items.size() <= 1 || depth > 200) {
+    std::stable_sort(items.begin(), items.end(), [&](int a, int b) {
+      return boxes[static_cast<std::size_t>(a)].y0 < boxes[static_cast<std::size_t>(b)].y0;
+    });
+    out.insert(out.end(), items.begin(), items.end());
+    return;
+  }
+  for (bool vertical : {true, false}) {
+    std::vector<std::vector<int>> groups = split_by_gaps(boxes, items, vertical, tolerance);
+    if (groups.size() > 1) {
+      for (auto& group : groups) xy_cut(boxes, std::move(group), tolerance, out, depth + 1);
+      return;
+    }
+  }
+  // No clean cut: take out the widest item that blocks a vertical cut (a
+  // spanning headline or rule) when it sits on top, and cut the rest.
+  std::vector<int> sorted = items;
+  std::stable_sort(sorted.begin(), sorted.end(), [&](int a, int b) {
+    const BBox& x = boxes[static_cast<std::size_t>(a)];
+    const BBox& y = boxes[static_cast<std::size_t>(b)];
+    return x.y0 != y.y0 ? x.y0 < y.y0 : x.x0 < y.x0;
+  });
+  int top = sorted.front();
+  out.push_back(top);
+  sorted.erase(sorted.begin());
+  xy_cut(boxes, std::move(sorted), tolerance, out, depth + 1);
+}
+
+// ---------------------------------------------------------------------------
+// Paragraphs
+
+struct Paragraph {
+  int run = 0;
+  std::vector<int> lines;
+  bool indented_start = false;  // the first line is indented
+  bool full_end = false;        // the last line reaches the measure
+};
+
+std::vector<Paragraph> split_paragraphs(const Run& run, int run_index, const std::vector<Line>& lines,
+                                        double body_font) {
+  std::vector<Paragraph> out;
+  bool headline = run.font > 1.15 * body_font;
+  double indent = 0.8 * run.font;
+  for (std::size_t k = 0; k < run.lines.size(); ++k) {
+    const Line& line = lines[static_cast<std::size_t>(run.lines[k])];
+    bool indented = line.box.x0 >= run.left + indent;
+    bool starts = out.empty();
+    if (!starts && !headline) {
+      const Line& prev = lines[static_cast<std::size_t>(run.lines[k - 1])];
+      starts = indented || prev.box.x1 < run.right - indent;
+    }
+    if (starts) {
+      Paragraph p;
+      p.run = run_index;
+      p.indented_start = indented;
+      out.push_back(std::move(p));
+    }
+    out.back().lines.push_back(run.lines[k]);
+  }
+  for (Paragraph& p : out) {
+    const Line& last = lines[static_cast<std::size_t>(p.lines.back())];
+    p.full_end = last.box.x1 >= run.right - indent;
+  }
+  return out;
+}
+
+GeometryTrace rebuild_words(const Page& page, const GeometryOptions& options) {
+  GeometryTrace trace;
+  trace.page.name = page.name;
+  trace.page.format = page.format;
+  trace.page.width = page.width;
+  trace.page.height = page.height;
+
+  double ratio = box_to_font_ratio(page);
+  std::vector<Word> words;
+  std::vector<int> loose;  // blocks without geometry
+  int page_number = 0;
+  for (std::size_t b = 0; b < page.blocks.size(); ++b) {
+    const Block& block = page.blocks[b];
+    if (!block.bbox || block.text.empty()) {
+      loose.push_back(static_cast<int>(b));
+      continue;
+    }
+    page_number = block.page;
+    Word w;
+    w.block = static_cast<int>(b);
+    w.box = *block.bbox;
+    w.font = std::max(0.1, block.bbox->height() / ratio);
+    w.cy = (w.box.y0 + w.box.y1) / 2;
+    words.push_back(w);
+  }
+  std::vector<Line> lines = build_lines(page, words);
+  std::vector<Run> runs = build_runs(lines);
+
+  // The body font: the size that covers most text.
+  std::map<long, std::size_t> by_font;
+  for (const Line& line : lines) by_font[std::lround(line.font * 4)] += line.text.size();
+  double body_font = 0;
+  std::size_t most = 0;
+  for (auto [font, size] : by_font)
+    if (size > most) most = size, body_font = static_cast<double>(font) / 4;
+
+  std::vector<BBox> boxes;
+  for (const Run& run : runs) boxes.push_back(run.core);
+  std::vector<int> items(runs.size());
+  std::iota(items.begin(), items.end(), 0);
+  std::vector<int> order;
+  xy_cut(boxes, items, std::max(1.0, 0.15 * body_font), order);
+
+  std::vector<Paragraph> paragraphs;
+  for (int r : order) {
+    std::vector<Paragraph> ps = split_paragraphs(runs[static_cast<std::size_t>(r)], r, lines, body_font);
+    for (Paragraph& p : ps) paragraphs.push_back(std::move(p));
+  }
+
+  auto origins_of = [&](const Paragraph& p, std::vector<int>& origins) {
+    for (int l : p.lines)
+      for (int w : lines[static_cast<std::size_t>(l)].words)
+        origins.push_back(words[static_cast<std::size_t>(w)].block);
+  };
+  for (std::size_t k = 0; k < paragraphs.size(); ++k) {
+    const Paragraph& p = paragraphs[k];
+    const Run& run = runs[static_cast<std::size_t>(p.run)];
+    bool continues = false;
+    if (options.join_columns && k > 0 && !trace.page.blocks.empty()) {
+      const Paragraph& prev = paragraphs[k - 1];
+      const Run& prev_run = runs[static_cast<std::size_t>(prev.run)];
+      bool prev_last = prev.lines.back() == prev_run.lines.back();
+      bool this_first = p.lines.front() == run.lines.front();
+      bool body = run.font <= 1.15 * body_font && similar_font(run.font, prev_run.font, 0.1);
+      bool measured = prev_run.lines.size() >= 2 ||
+                      prev_run.right - prev_run.left >= 0.9 * (run.right - run.left);
+      bool unindented = run.lines.size() >= 2
+                            ? !p.indented_start
+                            : std::abs(run.left - prev_run.left) < 0.8 * run.font ||
+                                  run.right - run.left >= 0.9 * (prev_run.right - prev_run.left);
+      continues = prev.run != p.run && prev_last && this_first && body && measured &&
+                  prev.full_end && unindented;
+    }
+    std::string text;
+    BBox box;
+    for (std::size_t i = 0; i < p.lines.size(); ++i) {
+      const Line& line = lines[static_cast<std::size_t>(p.lines[i])];
+      append_wrapped(text, line.text);
+      box = i == 0 ? line.box : unite(box, line.box);
+    }
+    if (continues) {
+      Block& block = trace.page.blocks.back();
+      append_wrapped(block.text, text);
+      block.bbox = unite(*block.bbox, box);
+      origins_of(p, trace.origins.back());
+      continue;
+    }
+    Block block;
+    block.text = std::move(text);
+    block.bbox = box;
+    block.font_size = run.font;
+    block.page = page_number;
+    trace.page.blocks.push_back(std::move(block));
+    trace.origins.emplace_back();
+    origins_of(p, trace.origins.back());
+  }
+  for (int b : loose) {
+    trace.page.blocks.push_back(page.blocks[static_cast<std::size_t>(b)]);
+    trace.origins.push_back({b});
+  }
+  return trace;
+}
+
+// ---------------------------------------------------------------------------
+// Block level
+
+GeometryTrace reorder_blocks(const Page& page) {
+  GeometryTrace trace;
+  trace.page.name = page.name;
+  trace.page.format = page.format;
+  trace.page.width = page.width;
+  trace.page.height = page.height;
+
+  // Blocks sharing one box are one item; they keep their input order.
+  std::vector<BBox> boxes;
+  std::vector<std::vector<int>> members;
+  std::map<std::tuple<double, double, double, double>, int> by_box;
+  std::vector<int> loose;
+  std::vector<double> fonts;
+  for (std::size_t b = 0; b < page.blocks.size(); ++b) {
+    const Block& block = page.blocks[b];
+    if (!block.bbox) {
+      loose.push_back(static_cast<int>(b));
+      continue;
+    }
+    if (block.font_size > 0) fonts.push_back(block.font_size);
+    auto key = std::make_tuple(block.bbox->x0, block.bbox->y0, block.bbox->x1, block.bbox->y1);
+    auto [it, inserted] = by_box.emplace(key, static_cast<int>(boxes.size()));
+    if (inserted) {
+      boxes.push_back(*block.bbox);
+      members.emplace_back();
+    }
+    members[static_cast<std::size_t>(it->second)].push_back(static_cast<int>(b));
+  }
+  std::vector<int> items(boxes.size());
+  std::iota(items.begin(), items.end(), 0);
+  std::vector<int> order;
+  double font = fonts.empty() ? 10 : median(fonts);
+  xy_cut(boxes, items, std::max(0.5, 0.1 * font), order);
+  for (int item : order) {
+    for (int b : members[static_cast<std::size_t>(item)]) {
+      trace.page.blocks.push_back(page.blocks[static_cast<std::size_t>(b)]);
+      trace.origins.push_back({b});
+    }
+  }
+  for (int b : loose) {
+    trace.page.blocks.push_back(page.blocks[static_cast<std::size_t>(b)]);
+    trace.origins.push_back({b});
+  }
+  return trace;
+}
+
+bool is_word_level(const Page& page) {
+  if (page.format != InputFormat::kPdftotextBbox) return false;
+  return std::all_of(page.blocks.begin(), page.blocks.end(), [](const Block& b) {
+    return b.text.find('\n') == std::string::npos;
+  });
+}
+
+}  // namespace
+
+GeometryTrace order_by_geometry_traced(const Page& page, const GeometryOptions& options) {
+  bool any_box = std::any_of(page.blocks.begin(), page.blocks.end(),
+                             [](const Block& b) { return b.bbox.has_value(); });
+  if (!any_box) {
+    GeometryTrace trace;
+    trace.page = page;
+    for (std::size_t b = 0; b < page.blocks.size(); ++b) trace.origins.push_back({static_cast<int>(b)});
+    return trace;
+  }
+  return is_word_level(page) ? rebuild_words(page, options) : reorder_blocks(page);
+}
+
+Page order_by_geometry(const Page& page, const GeometryOptions& options) {
+  return order_by_geometry_traced(page, options).page;
+}
+
+Page word_page(const detail::LayoutPage& layout_page, int page_number) {
+  Page page;
+  page.format = InputFormat::kPdftotextBbox;
+  page.width = layout_page.width;
+  page.height = layout_page.height;
+  for (const detail::LayoutBlock& layout_block : layout_page.blocks) {
+    for (const detail::LayoutLine& line : layout_block.lines) {
+      for (const detail::LayoutWord& word : line.words) {
+        Block block;
+        block.text = word.text;
+        block.bbox = word.bbox;
+        block.font_size = word.bbox.height();
+        block.page = page_number;
+        page.blocks.push_back(std::move(block));
+      }
+    }
+  }
+  return page;
+}
+
+Result<std::vector<Page>> read_pdftotext_geometry(std::string_view xhtml, const Options& options,
+                                                  const GeometryOptions& geometry) {
+  if (Status status = detail::check_input(xhtml, options); !status.ok()) return status;
+  xhtml = detail::strip_bom(xhtml);
+  std::vector<Page> pages;
+  if (xhtml.find_first_not_of(" \t\r\n") != std::string_view::npos) {
+    Result<std::vector<detail::LayoutPage>> layout = detail::parse_bbox_layout(xhtml);
+    if (!layout.ok()) return layout.status();
+    for (std::size_t p = 0; p < layout->size(); ++p) {
+      Page words = word_page((*layout)[p], static_cast<int>(p));
+      if (Status status = detail::check_block_count(words.blocks.size(), options); !status.ok())
+        return status;
+      pages.push_back(order_by_geometry(words, geometry));
+    }
+  }
+  if (pages.empty()) {
+    Page page;
+    page.format = InputFormat::kPdftotextBbox;
+    pages.push_back(std::move(page));
+  }
+  return pages;
+}
+
+}  // namespace banmian::layout
