@@ -12,6 +12,8 @@
 #include <thread>
 #include <vector>
 
+#include "text/utf8.hpp"
+
 namespace banmian::text {
 namespace {
 
@@ -102,6 +104,19 @@ TEST(Lexicon, ParsesUserFiles) {
   EXPECT_EQ(lexicon->spanning_word_frequency(U"杉杉", U"能源"),
             0);  // neither word spans the cut
   EXPECT_EQ(lexicon->spanning_word_frequency(U"源", U"头"), 3);
+}
+
+TEST(Lexicon, LongUserWordsSpanCuts) {
+  const std::u32string word(40, U'长');
+  const Result<Lexicon> lexicon =
+      Lexicon::parse(encode(word) + " 9\n长沙 4\n", "long.txt");
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status().to_string();
+  EXPECT_EQ(lexicon->max_word_length(), 40u);
+  const std::u32string left = U"前" + std::u32string(25, U'长');
+  const std::u32string right = std::u32string(15, U'长') + U"后";
+  EXPECT_EQ(lexicon->spanning_word_frequency(left, right), 9);
+  EXPECT_EQ(lexicon->spanning_word_frequency(U"长", U"沙"), 4);
+  EXPECT_EQ(lexicon->spanning_word_frequency(U"前", right), 0);
 }
 
 TEST(Lexicon, EmptyFileIsAnEmptyLexicon) {
