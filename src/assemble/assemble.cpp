@@ -252,7 +252,7 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
     for (BodyItem& b : a.body) {
       if (b.type != BodyType::kParagraph) continue;
       std::u32string cps = text::decode(b.text);
-      if (!cps.empty() && !text::ends_sentence(cps)) {
+      if (!cps.empty() && !flow::ends_complete(cps)) {
         b.flags |= kIncompleteEnd;
         confidence -= 0.15;
       }

@@ -34,7 +34,7 @@ bool is_bracketed(std::u32string_view cps) {
 // Characters a headline does not end on: function words, measure words and
 // determiners that leave the phrase open (a fragment cut by a column break).
 bool is_open_end(char32_t c) {
-  static constexpr std::u32string_view kOpen = U"的和与及或在对为把被从向将是就也都还又而并且但由让给以于各该这那每个之其所";
+  static constexpr std::u32string_view kOpen = U"的和与及或在对为把被从向将是也都还又而并且但由让给以于各该这那每个之其所";
   return kOpen.find(c) != std::u32string_view::npos || text::is_opener(c);
 }
 

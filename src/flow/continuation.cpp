@@ -57,6 +57,24 @@ struct Evidence {
 
 }  // namespace
 
+bool ends_complete(std::u32string_view s) {
+  while (!s.empty() && text::is_space(s.back())) s.remove_suffix(1);
+  if (s.empty()) return true;
+  if (text::ends_sentence(s)) return true;
+  if (!text::is_closer(s.back()) || (s.back() != U'）' && s.back() != U')')) return false;
+  // Strip one trailing bracket group and look again.
+  int depth = 0;
+  for (std::size_t i = s.size(); i-- > 0;) {
+    if (s[i] == U'）' || s[i] == U')') ++depth;
+    else if ((s[i] == U'（' || s[i] == U'(') && --depth == 0) {
+      std::u32string_view head = s.substr(0, i);
+      while (!head.empty() && text::is_space(head.back())) head.remove_suffix(1);
+      return head.empty() || text::ends_sentence(head);
+    }
+  }
+  return false;
+}
+
 std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
                                              const text::Lexicon& lexicon, double threshold) {
   const std::size_t n = units.size();
@@ -98,7 +116,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
   for (std::size_t i = 0; i < n; ++i) {
     if (!is_body(i) || cps[i].empty()) continue;
     bool bracketed = text::is_opener(cps[i].front()) && text::is_closer(cps[i].back());
-    if (!text::ends_sentence(cps[i]) && !bracketed) ends.push_back(i);
+    if (!ends_complete(cps[i])) ends.push_back(i);
     if (!units[i].dateline && !bracketed) starts.push_back(i);
   }
   if (ends.empty() || starts.empty()) return {};

@@ -16,6 +16,11 @@ namespace banmian::flow {
 void remove_duplicates(std::vector<detail::Unit>& units, double threshold,
                        std::vector<Dropped>& dropped, std::vector<Repair>& repairs);
 
+// True when the text ends a sentence, also when a bracketed attribution
+// follows the sentence end (……安置人员2500人。（王国平）) or the whole text
+// is one bracketed attribution.
+bool ends_complete(std::u32string_view text);
+
 // A decided join: units[end] continues with units[start].
 struct Continuation {
   int end = 0;    // the unit whose text stops mid-sentence
