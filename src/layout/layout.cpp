@@ -219,7 +219,9 @@ std::vector<Run> build_runs(std::vector<Line>& lines) {
       if (!similar_font(line.font, run.font, 0.15)) continue;
       if (dy < 0.6 * run.font) continue;
       double dx = line.box.x0 - run.left;
-      if (dx < -0.6 * run.font || dx > 3.5 * run.font) continue;
+      // A run's first line may be indented, so its second may start left of it.
+      double reach_left = run.lines.size() == 1 ? 3.5 * run.font : 0.6 * run.font;
+      if (dx < -reach_left || dx > 3.5 * run.font) continue;
       if (line.box.x0 > last.box.x1) continue;
       double cost = std::abs(dx) + dy;
       if (best < 0 || cost < best_cost) {

@@ -1,0 +1,255 @@
+// Tests of the geometry stage: lines, column runs, XY-cut order, paragraphs.
+#include <gtest/gtest.h>
+
+#include <banmian/banmian.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+
+#include "layout/layout.hpp"
+#include "text/utf8.hpp"
+
+namespace banmian {
+namespace {
+
+// Word boxes are 2.6 times as high as the font, as Chromium's PDFs print them.
+constexpr double kBoxRatio = 2.6;
+
+std::size_t code_points(std::string_view s) { return text::decode(s).size(); }
+
+// A word of CJK text whose glyphs are one em wide, centred on baseline row y.
+Block word(std::string text, double x0, double y, double font) {
+  Block b;
+  double width = font * static_cast<double>(code_points(text));
+  b.text = std::move(text);
+  b.bbox = BBox{x0, y, x0 + width, y + kBoxRatio * font};
+  b.font_size = kBoxRatio * font;
+  return b;
+}
+
+Page word_level(std::vector<Block> blocks) {
+  Page page;
+  page.format = InputFormat::kPdftotextBbox;
+  page.width = 600;
+  page.height = 800;
+  page.blocks = std::move(blocks);
+  return page;
+}
+
+std::string all_text(const Page& page) {
+  std::string out;
+  for (const Block& b : page.blocks) out += b.text + "\n\n";
+  return out;
+}
+
+// The sorted non-space code points of a page's text.
+std::u32string characters(const Page& page) {
+  std::u32string out;
+  for (const Block& b : page.blocks)
+    for (char32_t c : text::decode(b.text))
+      if (c != ' ' && c != '\n') out += c;
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Lays out `lines` as a column at x0 (10-point font, pitch 14): a line
+// starting with two ideographic spaces is indented by two ems.
+void column(std::vector<Block>& out, double x0, double y0, const std::vector<std::string>& lines) {
+  double y = y0;
+  for (const std::string& line : lines) {
+    bool indented = line.rfind("\u3000\u3000", 0) == 0;
+    std::string text = indented ? line.substr(6) : line;
+    out.push_back(word(text, x0 + (indented ? 20 : 0), y, 10));
+    y += 14;
+  }
+}
+
+TEST(Geometry, TwoColumnsUnderASpanningHeadline) {
+  std::vector<Block> blocks;
+  // Columns first, headline last: input order must not matter.
+  column(blocks, 110, 60, {"乙栏第一行接着甲栏", "的句子写完了。"});
+  column(blocks, 0, 60, {"\u3000\u3000甲栏首段开头", "甲栏第二行是满行", "甲栏第三行也满行"});
+  blocks.push_back(word("横跨两栏的标题", 0, 0, 20));
+  Page out = layout::order_by_geometry(word_level(blocks));
+  ASSERT_EQ(out.blocks.size(), 2u) << all_text(out);
+  EXPECT_EQ(out.blocks[0].text, "横跨两栏的标题");
+  EXPECT_NEAR(out.blocks[0].font_size, 20, 0.5);
+  EXPECT_EQ(out.blocks[1].text, "甲栏首段开头甲栏第二行是满行甲栏第三行也满行乙栏第一行接着甲栏的句子写完了。");
+  EXPECT_NEAR(out.blocks[1].font_size, 10, 0.5);
+}
+
+TEST(Geometry, ColumnJoinCanBeTurnedOff) {
+  std::vector<Block> blocks;
+  column(blocks, 0, 0, {"甲栏第一行是满行", "甲栏第二行是满行"});
+  column(blocks, 100, 0, {"乙栏接着写完了。", "乙栏第二行。"});
+  layout::GeometryOptions options;
+  options.join_columns = false;
+  Page out = layout::order_by_geometry(word_level(blocks), options);
+  ASSERT_EQ(out.blocks.size(), 2u) << all_text(out);
+  EXPECT_EQ(out.blocks[0].text, "甲栏第一行是满行甲栏第二行是满行");
+  EXPECT_EQ(out.blocks[1].text, "乙栏接着写完了。乙栏第二行。");
+}
+
+TEST(Geometry, IndentedLineOrShortLineStartsAParagraph) {
+  std::vector<Block> blocks;
+  column(blocks, 0, 0,
+         {"\u3000\u3000第一段开头", "第一段中间满行", "结尾。", "第二段不缩进满行", "\u3000\u3000第三段缩进",
+          "第三段的满行啊"});
+  Page out = layout::order_by_geometry(word_level(blocks));
+  ASSERT_EQ(out.blocks.size(), 3u) << all_text(out);
+  EXPECT_EQ(out.blocks[0].text, "第一段开头第一段中间满行结尾。");
+  EXPECT_EQ(out.blocks[1].text, "第二段不缩进满行");
+  EXPECT_EQ(out.blocks[2].text, "第三段缩进第三段的满行啊");
+}
+
+TEST(Geometry, LineCrossingAGutterIsSplitAtTheColumnEdge) {
+  // pdftotext puts both columns' words in one <line> of one <block>; the
+  // left column's last line even runs past the right column's edge.
+  detail::LayoutPage layout_page;
+  layout_page.width = 300;
+  layout_page.height = 200;
+  detail::LayoutBlock block;
+  const std::vector<std::string> left = {"左栏第一行满了", "左栏第二行满了", "左栏第三行满了",
+                                         "左栏第四行满了超"};
+  const std::vector<std::string> right = {"右栏第一行满了", "右栏第二行满了", "右栏第三行满了",
+                                          "右栏第四行满了"};
+  for (int i = 0; i < 4; ++i) {
+    detail::LayoutLine line;
+    double y = 14.0 * i;
+    for (auto [text, x0] : {std::pair{left[static_cast<std::size_t>(i)], 0.0},
+                            std::pair{right[static_cast<std::size_t>(i)], 78.0}}) {
+      Block w = word(text, x0, y, 10);
+      line.words.push_back(detail::LayoutWord{text, *w.bbox});
+      line.bbox = line.words.size() == 1 ? *w.bbox : BBox{0, y, w.bbox->x1, w.bbox->y1};
+    }
+    block.lines.push_back(line);
+  }
+  block.bbox = BBox{0, 0, 150, 80};
+  layout_page.blocks.push_back(block);
+  Page words = layout::word_page(layout_page, 0);
+  ASSERT_EQ(words.blocks.size(), 8u);
+  layout::GeometryOptions options;
+  options.join_columns = false;
+  layout::GeometryTrace trace = layout::order_by_geometry_traced(words, options);
+  ASSERT_EQ(trace.page.blocks.size(), 2u) << all_text(trace.page);
+  EXPECT_EQ(trace.page.blocks[0].text, "左栏第一行满了左栏第二行满了左栏第三行满了左栏第四行满了超");
+  EXPECT_EQ(trace.page.blocks[1].text, "右栏第一行满了右栏第二行满了右栏第三行满了右栏第四行满了");
+  EXPECT_EQ(trace.origins[0], (std::vector<int>{0, 2, 4, 6}));
+  EXPECT_EQ(trace.origins[1], (std::vector<int>{1, 3, 5, 7}));
+}
+
+TEST(Geometry, LatinWordsKeepTheirSpaces) {
+  std::vector<Block> blocks;
+  Block hello = word("Hello", 0, 0, 10);
+  hello.bbox->x1 = 25;
+  Block world = word("world,", 28, 0, 10);
+  world.bbox->x1 = 58;
+  Block next = word("again", 0, 14, 10);
+  next.bbox->x1 = 25;
+  Block han = word("中文", 30, 14, 10);
+  blocks = {next, world, han, hello};
+  Page out = layout::order_by_geometry(word_level(blocks));
+  ASSERT_EQ(out.blocks.size(), 1u) << all_text(out);
+  EXPECT_EQ(out.blocks[0].text, "Hello world, again 中文");
+}
+
+TEST(Geometry, EveryCharacterLandsExactlyOnce) {
+  std::mt19937 rng(7);
+  std::uniform_real_distribution<double> x(0, 500), y(0, 700);
+  std::uniform_int_distribution<int> len(1, 12), font(6, 30), pick(0, 5);
+  const std::vector<std::string> pieces = {"中", "文", "A", "b", "，", "1"};
+  for (int round = 0; round < 50; ++round) {
+    std::vector<Block> blocks;
+    int n = 1 + round * 7;
+    for (int i = 0; i < n; ++i) {
+      std::string t;
+      int l = len(rng);
+      for (int k = 0; k < l; ++k) t += pieces[static_cast<std::size_t>(pick(rng))];
+      blocks.push_back(word(t, x(rng), y(rng), font(rng)));
+    }
+    if (round % 5 == 0) blocks.push_back(Block{"无框", std::nullopt, 0, false, 0});
+    Page in = word_level(blocks);
+    layout::GeometryTrace trace = layout::order_by_geometry_traced(in);
+    EXPECT_EQ(characters(trace.page), characters(in)) << "round " << round;
+    std::vector<int> seen;
+    for (const auto& o : trace.origins) seen.insert(seen.end(), o.begin(), o.end());
+    std::sort(seen.begin(), seen.end());
+    std::vector<int> all(in.blocks.size());
+    for (std::size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
+    EXPECT_EQ(seen, all) << "round " << round;
+  }
+}
+
+TEST(Geometry, DenseGridIsFast) {
+  // 12 columns of 420 lines: about 5000 words.
+  std::vector<Block> blocks;
+  for (int c = 0; c < 12; ++c)
+    for (int l = 0; l < 420; ++l) blocks.push_back(word("密集的一行文字满了", c * 100.0, l * 14.0, 10));
+  auto start = std::chrono::steady_clock::now();
+  Page out = layout::order_by_geometry(word_level(blocks));
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_LT(seconds, 2.0);
+  EXPECT_EQ(characters(out), characters(word_level(blocks)));
+}
+
+TEST(Geometry, BlockLevelPagesAreReorderedNotRebuilt) {
+  Page page;
+  page.format = InputFormat::kBlocksJson;
+  auto block = [](std::string text, BBox box, double font) {
+    Block b;
+    b.text = std::move(text);
+    b.bbox = box;
+    b.font_size = font;
+    return b;
+  };
+  const BBox left{20, 100, 160, 500}, right{169, 100, 309, 500};
+  page.blocks = {block("右栏一段", right, 10), block("左栏一段", left, 10),
+                 block("右栏二段", right, 10), block("标题", {20, 60, 309, 96}, 28),
+                 block("左栏二段", left, 10), block("不在框里", {}, 0)};
+  page.blocks.back().bbox.reset();
+  layout::GeometryTrace trace = layout::order_by_geometry_traced(page);
+  std::vector<std::string> texts;
+  for (const Block& b : trace.page.blocks) texts.push_back(b.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"标题", "左栏一段", "左栏二段", "右栏一段", "右栏二段",
+                                              "不在框里"}));
+  EXPECT_EQ(trace.origins[0], std::vector<int>{3});
+}
+
+TEST(Geometry, PagesWithoutBoxesAreUnchanged) {
+  Page page;
+  page.blocks = {Block{"甲", std::nullopt, 0, false, 0}, Block{"乙\n丙", std::nullopt, 0, false, 0}};
+  Page out = layout::order_by_geometry(page);
+  ASSERT_EQ(out.blocks.size(), 2u);
+  EXPECT_EQ(out.blocks[1].text, "乙\n丙");
+}
+
+// A measuring helper, not a test: with BANMIAN_GEO_OUT=DIR set, writes the
+// ordered blocks of every dev-pdf page to DIR/NAME.txt (blank line between
+// blocks) for `score.py --stream --dir DIR corpus/dev-pdf`.
+TEST(GeometryCorpus, WritesStreams) {
+  const char* out_dir = std::getenv("BANMIAN_GEO_OUT");
+  std::filesystem::path dir = std::filesystem::path(BANMIAN_SHARED_DIR) / "corpus" / "dev-pdf";
+  if (!out_dir || !std::filesystem::is_directory(dir)) GTEST_SKIP() << "set BANMIAN_GEO_OUT";
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    std::string name = entry.path().filename().string();
+    const std::string suffix = ".bbox.html";
+    if (name.size() <= suffix.size() || name.substr(name.size() - suffix.size()) != suffix) continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream content;
+    content << in.rdbuf();
+    Result<std::vector<Page>> pages = layout::read_pdftotext_geometry(content.str());
+    ASSERT_TRUE(pages.ok()) << pages.status().to_string();
+    std::ofstream out(std::filesystem::path(out_dir) / (name.substr(0, name.size() - suffix.size()) + ".txt"));
+    for (const Page& page : *pages)
+      for (const Block& b : page.blocks) out << b.text << "\n\n";
+  }
+}
+
+}  // namespace
+}  // namespace banmian
