@@ -173,7 +173,14 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
         if (order.moved[i]) item.flags |= kMoved;
         if (u.dateline && !a->dateline && a->body.empty()) {
           a->dateline = u.dateline;
-          if (u.dateline_byline) {
+          // Reporters named in the dateline are bylines too, unless a
+          // byline line already names them.
+          bool named = u.dateline_byline && std::any_of(a->bylines.begin(), a->bylines.end(), [&](const Byline& b) {
+            return std::any_of(u.dateline_byline->names.begin(), u.dateline_byline->names.end(), [&](auto& n) {
+              return std::find(b.names.begin(), b.names.end(), n) != b.names.end();
+            });
+          });
+          if (u.dateline_byline && !named) {
             Byline b = *u.dateline_byline;
             b.sources = u.sources;
             a->bylines.push_back(std::move(b));
