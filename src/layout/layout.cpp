@@ -9,6 +9,7 @@
 #include <string>
 
 #include "read/readers.hpp"
+#include "text/chars.hpp"
 #include "text/utf8.hpp"
 
 namespace banmian::layout {
@@ -41,6 +42,13 @@ char32_t last_code_point(std::string_view s) {
   }
   std::u32string cps = text::decode(s.substr(start));
   return cps.empty() ? 0 : cps.back();
+}
+
+bool ends_sentence(std::string_view s) {
+  std::u32string cps = text::decode(s);
+  while (!cps.empty() && (cps.back() == ' ' || cps.back() == 0x3000)) cps.pop_back();
+  if (cps.empty()) return false;
+  return text::ends_sentence(cps) || cps.back() == U'：' || cps.back() == ':';
 }
 
 bool is_ascii_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -216,7 +224,7 @@ std::vector<Run> build_runs(std::vector<Line>& lines) {
       double dy = line.cy - last.cy;
       if (dy > 2.2 * run.font) continue;  // closed for good
       open[keep++] = open[k];
-      if (!similar_font(line.font, run.font, 0.15)) continue;
+      if (!similar_font(line.font, run.font, 0.05)) continue;
       if (dy < 0.6 * run.font) continue;
       double dx = line.box.x0 - run.left;
       // A run's first line may be indented, so its second may start left of it.
@@ -284,11 +292,12 @@ std::vector<std::vector<int>> split_by_gaps(const std::vector<BBox>& boxes, std:
 }
 
 // Orders items by recursive XY-cut: vertical cuts (left to right) first,
-// then horizontal cuts (top to bottom); an uncuttable group is read by
-// rows of its tops.
+// then horizontal cuts (top to bottom). Each level costs O(n log n) and
+// removes at least one item, so the whole is O(n^2 log n) in the worst case
+// for n column runs (a few hundred on a page).
 void xy_cut(const std::vector<BBox>& boxes, std::vector<int> items, double tolerance,
             std::vector<int>& out, int depth = 0) {
-  if (items.size() <= 1 || depth > 200) {
+  if (items.size() <= 1 || depth > 1000) {
     std::stable_sort(items.begin(), items.end(), [&](int a, int b) {
       return boxes[static_cast<std::size_t>(a)].y0 < boxes[static_cast<std::size_t>(b)].y0;
     });
@@ -302,18 +311,16 @@ void xy_cut(const std::vector<BBox>& boxes, std::vector<int> items, double toler
       return;
     }
   }
-  // No clean cut: take out the widest item that blocks a vertical cut (a
-  // spanning headline or rule) when it sits on top, and cut the rest.
-  std::vector<int> sorted = items;
-  std::stable_sort(sorted.begin(), sorted.end(), [&](int a, int b) {
+  // No clean cut (an L-shaped article, a box inside a column): read the
+  // top-most item, then cut the rest again.
+  std::stable_sort(items.begin(), items.end(), [&](int a, int b) {
     const BBox& x = boxes[static_cast<std::size_t>(a)];
     const BBox& y = boxes[static_cast<std::size_t>(b)];
     return x.y0 != y.y0 ? x.y0 < y.y0 : x.x0 < y.x0;
   });
-  int top = sorted.front();
-  out.push_back(top);
-  sorted.erase(sorted.begin());
-  xy_cut(boxes, std::move(sorted), tolerance, out, depth + 1);
+  out.push_back(items.front());
+  items.erase(items.begin());
+  xy_cut(boxes, std::move(items), tolerance, out, depth + 1);
 }
 
 // ---------------------------------------------------------------------------
@@ -337,7 +344,8 @@ std::vector<Paragraph> split_paragraphs(const Run& run, int run_index, const std
     bool starts = out.empty();
     if (!starts && !headline) {
       const Line& prev = lines[static_cast<std::size_t>(run.lines[k - 1])];
-      starts = indented || prev.box.x1 < run.right - indent;
+      // A short line ends a paragraph only where a sentence ends.
+      starts = indented || (prev.box.x1 < run.right - indent && ends_sentence(prev.text));
     }
     if (starts) {
       Paragraph p;
@@ -392,10 +400,10 @@ GeometryTrace rebuild_words(const Page& page, const GeometryOptions& options) {
 
   std::vector<BBox> boxes;
   for (const Run& run : runs) boxes.push_back(run.core);
+  std::vector<int> order;
   std::vector<int> items(runs.size());
   std::iota(items.begin(), items.end(), 0);
-  std::vector<int> order;
-  xy_cut(boxes, items, std::max(1.0, 0.15 * body_font), order);
+  xy_cut(boxes, std::move(items), std::max(1.0, 0.15 * body_font), order);
 
   std::vector<Paragraph> paragraphs;
   for (int r : order) {
@@ -408,25 +416,44 @@ GeometryTrace rebuild_words(const Page& page, const GeometryOptions& options) {
       for (int w : lines[static_cast<std::size_t>(l)].words)
         origins.push_back(words[static_cast<std::size_t>(w)].block);
   };
+  // True when paragraph `next` continues `prev` across a column break.
+  auto continues_from = [&](const Paragraph& prev, const Paragraph& next) {
+    const Run& prev_run = runs[static_cast<std::size_t>(prev.run)];
+    const Run& run = runs[static_cast<std::size_t>(next.run)];
+    bool prev_last = prev.lines.back() == prev_run.lines.back();
+    bool next_first = next.lines.front() == run.lines.front();
+    bool body = run.font <= 1.15 * body_font && similar_font(run.font, prev_run.font, 0.05);
+    bool measured = prev_run.lines.size() >= 2 ||
+                    prev_run.right - prev_run.left >= 0.9 * (run.right - run.left);
+    bool unindented = run.lines.size() >= 2
+                          ? !next.indented_start
+                          : std::abs(run.left - prev_run.left) < 0.8 * run.font ||
+                                run.right - run.left >= 0.9 * (prev_run.right - prev_run.left);
+    return prev.run != next.run && prev_last && next_first && body && measured && prev.full_end &&
+           unindented;
+  };
+  if (options.join_columns) {
+    // A caption or box of another size may sit between a column's foot and
+    // the top of the next column: the continuation moves up before it.
+    for (std::size_t k = 0; k + 2 < paragraphs.size(); ++k) {
+      if (continues_from(paragraphs[k], paragraphs[k + 1])) continue;
+      const Run& run = runs[static_cast<std::size_t>(paragraphs[k].run)];
+      for (std::size_t j = k + 1; j < paragraphs.size() && j <= k + 4; ++j) {
+        const Run& between = runs[static_cast<std::size_t>(paragraphs[j].run)];
+        if (similar_font(between.font, run.font, 0.05)) {
+          if (j > k + 1 && continues_from(paragraphs[k], paragraphs[j]))
+            std::rotate(paragraphs.begin() + static_cast<long>(k) + 1,
+                        paragraphs.begin() + static_cast<long>(j),
+                        paragraphs.begin() + static_cast<long>(j) + 1);
+          break;
+        }
+      }
+    }
+  }
   for (std::size_t k = 0; k < paragraphs.size(); ++k) {
     const Paragraph& p = paragraphs[k];
     const Run& run = runs[static_cast<std::size_t>(p.run)];
-    bool continues = false;
-    if (options.join_columns && k > 0 && !trace.page.blocks.empty()) {
-      const Paragraph& prev = paragraphs[k - 1];
-      const Run& prev_run = runs[static_cast<std::size_t>(prev.run)];
-      bool prev_last = prev.lines.back() == prev_run.lines.back();
-      bool this_first = p.lines.front() == run.lines.front();
-      bool body = run.font <= 1.15 * body_font && similar_font(run.font, prev_run.font, 0.1);
-      bool measured = prev_run.lines.size() >= 2 ||
-                      prev_run.right - prev_run.left >= 0.9 * (run.right - run.left);
-      bool unindented = run.lines.size() >= 2
-                            ? !p.indented_start
-                            : std::abs(run.left - prev_run.left) < 0.8 * run.font ||
-                                  run.right - run.left >= 0.9 * (prev_run.right - prev_run.left);
-      continues = prev.run != p.run && prev_last && this_first && body && measured &&
-                  prev.full_end && unindented;
-    }
+    bool continues = options.join_columns && k > 0 && continues_from(paragraphs[k - 1], p);
     std::string text;
     BBox box;
     for (std::size_t i = 0; i < p.lines.size(); ++i) {
@@ -488,11 +515,11 @@ GeometryTrace reorder_blocks(const Page& page) {
     }
     members[static_cast<std::size_t>(it->second)].push_back(static_cast<int>(b));
   }
-  std::vector<int> items(boxes.size());
-  std::iota(items.begin(), items.end(), 0);
   std::vector<int> order;
   double font = fonts.empty() ? 10 : median(fonts);
-  xy_cut(boxes, items, std::max(0.5, 0.1 * font), order);
+  std::vector<int> items(boxes.size());
+  std::iota(items.begin(), items.end(), 0);
+  xy_cut(boxes, std::move(items), std::max(0.5, 0.1 * font), order);
   for (int item : order) {
     for (int b : members[static_cast<std::size_t>(item)]) {
       trace.page.blocks.push_back(page.blocks[static_cast<std::size_t>(b)]);

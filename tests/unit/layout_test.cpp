@@ -247,7 +247,12 @@ TEST(GeometryCorpus, WritesStreams) {
     ASSERT_TRUE(pages.ok()) << pages.status().to_string();
     std::ofstream out(std::filesystem::path(out_dir) / (name.substr(0, name.size() - suffix.size()) + ".txt"));
     for (const Page& page : *pages)
-      for (const Block& b : page.blocks) out << b.text << "\n\n";
+      for (const Block& b : page.blocks) {
+        if (std::getenv("BANMIAN_GEO_BOXES"))
+          out << "[" << b.bbox->x0 << "," << b.bbox->y0 << "," << b.bbox->x1 << "," << b.bbox->y1
+              << " f" << b.font_size << "] ";
+        out << b.text << "\n\n";
+      }
   }
 }
 
