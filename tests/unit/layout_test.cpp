@@ -8,9 +8,11 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <random>
 #include <sstream>
 #include <string>
+#include <tuple>
 
 #include "layout/layout.hpp"
 #include "text/utf8.hpp"
@@ -253,6 +255,41 @@ TEST(GeometryCorpus, WritesStreams) {
               << " f" << b.font_size << "] ";
         out << b.text << "\n\n";
       }
+  }
+}
+
+// With BANMIAN_GEO_BLOCKS_OUT=DIR set, shuffles the blocks of every dev
+// blocks-json page (a fixed seed), orders them by geometry and writes
+// DIR/NAME.txt, to see how much of the order geometry recovers.
+TEST(GeometryCorpus, WritesShuffledBlockStreams) {
+  const char* out_dir = std::getenv("BANMIAN_GEO_BLOCKS_OUT");
+  std::filesystem::path dir = std::filesystem::path(BANMIAN_SHARED_DIR) / "corpus" / "dev";
+  if (!out_dir || !std::filesystem::is_directory(dir)) GTEST_SKIP() << "set BANMIAN_GEO_BLOCKS_OUT";
+  std::mt19937 rng(11);
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    std::string name = entry.path().filename().string();
+    const std::string suffix = ".blocks.json";
+    if (name.size() <= suffix.size() || name.substr(name.size() - suffix.size()) != suffix) continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream content;
+    content << in.rdbuf();
+    Result<Page> page = read_page(content.str(), InputFormat::kBlocksJson);
+    ASSERT_TRUE(page.ok()) << page.status().to_string();
+    std::shuffle(page->blocks.begin(), page->blocks.end(), rng);
+    // Keep the input order among blocks that share a box, as a reader would.
+    Page original = *read_page(content.str(), InputFormat::kBlocksJson);
+    std::map<std::tuple<double, double, double, double>, std::vector<Block>> by_box;
+    for (const Block& b : original.blocks)
+      if (b.bbox) by_box[{b.bbox->x0, b.bbox->y0, b.bbox->x1, b.bbox->y1}].push_back(b);
+    std::map<std::tuple<double, double, double, double>, std::size_t> used;
+    for (Block& b : page->blocks)
+      if (b.bbox) {
+        auto key = std::make_tuple(b.bbox->x0, b.bbox->y0, b.bbox->x1, b.bbox->y1);
+        b = by_box[key][used[key]++];
+      }
+    Page ordered = layout::order_by_geometry(*page);
+    std::ofstream out(std::filesystem::path(out_dir) / (name.substr(0, name.size() - suffix.size()) + ".txt"));
+    for (const Block& b : ordered.blocks) out << b.text << "\n\n";
   }
 }
 
