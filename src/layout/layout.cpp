@@ -535,8 +535,12 @@ GeometryTrace reorder_blocks(const Page& page) {
 
 bool is_word_level(const Page& page) {
   if (page.format != InputFormat::kPdftotextBbox) return false;
+  // word_page sets font_size to the box height; rebuilt paragraph blocks
+  // carry the estimated font size instead, so a rebuilt page is not rebuilt
+  // twice.
   return std::all_of(page.blocks.begin(), page.blocks.end(), [](const Block& b) {
-    return b.text.find('\n') == std::string::npos;
+    return b.text.find('\n') == std::string::npos &&
+           (!b.bbox || std::abs(b.font_size - b.bbox->height()) <= 0.01 * b.bbox->height() + 1e-9);
   });
 }
 

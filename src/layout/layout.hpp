@@ -58,8 +58,9 @@ struct GeometryTrace {
 // geometry; pages without bbox are returned unchanged.
 //
 // Two kinds of page are handled:
-//   - word level (format kPdftotextBbox and every block a single line, as
-//     word_page makes): lines, column runs and paragraphs are rebuilt;
+//   - word level (format kPdftotextBbox, every block one line whose
+//     font_size equals its box height, as word_page makes): lines, column
+//     runs and paragraphs are rebuilt;
 //   - block level (anything else, e.g. blocks-json): blocks are kept whole
 //     and only reordered; blocks sharing one bbox (the paragraphs of one
 //     column) keep their input order.
