@@ -1,0 +1,250 @@
+// Tests of the assemble stage (assemble.hpp): the headline hierarchy
+// (kicker / title / subtitles) and the grouping of classified units into
+// articles, with intertitles, series labels, bylines, datelines, captions and
+// furniture in their places. The units come from made-up pages run through
+// segment and classify, with no flow repairs, so that assembly is tested alone.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "assemble/assemble.hpp"
+#include "classify/classify.hpp"
+#include "text/normalize.hpp"
+#include "text/segment.hpp"
+
+namespace banmian::assemble {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+const text::Lexicon& lexicon() {
+  static const text::Lexicon lex = text::Lexicon::builtin().value();
+  return lex;
+}
+
+ArticleTree assemble_page(const std::string& content) {
+  auto page = read_page(content, InputFormat::kText);
+  EXPECT_TRUE(page.ok()) << page.status().to_string();
+  auto units = text::segment_page(*page, text::NormalizeOptions{}, lexicon());
+  classify::classify_units(units, lexicon());
+  flow::ReadingOrder order = flow::apply_continuations(units, {});
+  ArticleTree tree;
+  assemble_tree(units, order, tree);
+  return tree;
+}
+
+std::string strip(const std::string& s) { return text::strip_space(s); }
+
+// ---------------------------------------------------------------------------
+// rank_headline
+
+TEST(RankHeadline, SingleLineIsTheTitle) {
+  Headline h = rank_headline({"河西镇千亩稻田开犁"}, {0});
+  EXPECT_EQ(h.kicker, "");
+  EXPECT_EQ(h.title, "河西镇千亩稻田开犁");
+  EXPECT_TRUE(h.subtitles.empty());
+}
+
+TEST(RankHeadline, KickerAboveALargerTitle) {
+  Headline h = rank_headline({"抢抓晴好天气 不误农时", "河西镇千亩稻田开犁"}, {14, 24});
+  EXPECT_EQ(h.kicker, "抢抓晴好天气 不误农时");
+  EXPECT_EQ(h.title, "河西镇千亩稻田开犁");
+  EXPECT_TRUE(h.subtitles.empty());
+}
+
+TEST(RankHeadline, SubtitleBelowALargerTitle) {
+  Headline h = rank_headline({"三座新桥年内通车", "两岸车程将缩短至十分钟"}, {24, 14});
+  EXPECT_EQ(h.kicker, "");
+  EXPECT_EQ(h.title, "三座新桥年内通车");
+  EXPECT_EQ(h.subtitles, (Strings{"两岸车程将缩短至十分钟"}));
+}
+
+TEST(RankHeadline, KickerTitleAndTwoSubtitles) {
+  Headline h = rank_headline(
+      {"为了老人吃得好", "社区食堂开张了", "一份早餐只要三元", "七十岁以上再打八折"}, {13, 26, 15, 15});
+  EXPECT_EQ(h.kicker, "为了老人吃得好");
+  EXPECT_EQ(h.title, "社区食堂开张了");
+  EXPECT_EQ(h.subtitles, (Strings{"一份早餐只要三元", "七十岁以上再打八折"}));
+}
+
+TEST(RankHeadline, DashMarksASubtitleWithoutFontSizes) {
+  Headline h = rank_headline({"古村落里的新民宿", "——青石村乡村旅游见闻"}, {0, 0});
+  EXPECT_EQ(h.kicker, "");
+  EXPECT_EQ(h.title, "古村落里的新民宿");
+  EXPECT_EQ(h.subtitles, (Strings{"——青石村乡村旅游见闻"}));
+}
+
+TEST(RankHeadline, EmptyInput) {
+  Headline h = rank_headline({}, {});
+  EXPECT_EQ(h.title, "");
+  EXPECT_EQ(h.kicker, "");
+  EXPECT_TRUE(h.subtitles.empty());
+}
+
+// ---------------------------------------------------------------------------
+// assemble_tree
+
+const char* const kTwoArticles =
+    "滨江日报 2024年3月8日 星期五 A05\n"            // 0
+    "\n"
+    "美丽乡村行系列报道之三\n"                       // 1
+    "\n"
+    "古村落里的新民宿\n"                             // 2
+    "\n"
+    "本报记者 陶 然\n"                               // 3
+    "\n"
+    "走进青石村，白墙黛瓦的老房子经过修缮，变成了一间间各具特色的民宿。"
+    "村支书告诉记者，去年全村接待游客超过五万人次。\n"  // 4
+    "\n"
+    "老房子有了新用途\n"                             // 5
+    "\n"
+    "村民周大姐把自家的老宅改成了民宿，一年下来收入近十万元。"
+    "她说，以前年轻人都往外跑，现在不少人回村创业了。\n"  // 6
+    "\n"
+    "扫二维码\n"
+    "看青石村风光\n"                                 // 7
+    "\n"
+    "三座新桥年内通车\n"                             // 8
+    "\n"
+    "滨江晚报3月8日讯（全媒体记者 周海涛 通讯员 吴丽丽）8日上午，滨江大桥完成荷载试验，"
+    "三十辆满载砂石的卡车依次驶上桥面，各项数据均达到设计要求。\n"  // 9
+    "\n"
+    "据介绍，另外两座桥梁的主体工程已经完工，目前正在进行桥面铺装，预计年底前全部通车。\n"  // 10
+    "\n"
+    "责任编辑：赵大伟\n";                            // 11
+
+TEST(AssembleTree, ArticlesInReadingOrder) {
+  ArticleTree tree = assemble_page(kTwoArticles);
+  ASSERT_EQ(tree.articles.size(), 2u);
+  EXPECT_EQ(tree.articles[0].id, 1);
+  EXPECT_EQ(tree.articles[1].id, 2);
+  EXPECT_EQ(tree.articles[0].headline.title, "古村落里的新民宿");
+  EXPECT_EQ(tree.articles[1].headline.title, "三座新桥年内通车");
+}
+
+TEST(AssembleTree, SeriesAndBylineBelongToTheirArticle) {
+  ArticleTree tree = assemble_page(kTwoArticles);
+  ASSERT_EQ(tree.articles.size(), 2u);
+  const Article& a = tree.articles[0];
+  ASSERT_TRUE(a.series.has_value());
+  EXPECT_EQ(*a.series, "美丽乡村行系列报道之三");
+  ASSERT_EQ(a.bylines.size(), 1u);
+  EXPECT_EQ(a.bylines[0].names, (Strings{"陶然"}));
+  EXPECT_EQ(a.bylines[0].role, BylineRole::kReporter);
+  EXPECT_EQ(a.bylines[0].sources, (std::vector<int>{3}));
+  EXPECT_FALSE(tree.articles[1].series.has_value());
+}
+
+TEST(AssembleTree, IntertitleStaysInsideItsArticle) {
+  ArticleTree tree = assemble_page(kTwoArticles);
+  ASSERT_EQ(tree.articles.size(), 2u);
+  const Article& a = tree.articles[0];
+  ASSERT_EQ(a.body.size(), 3u);
+  EXPECT_EQ(a.body[0].type, BodyType::kParagraph);
+  EXPECT_EQ(a.body[1].type, BodyType::kHeading);
+  EXPECT_EQ(a.body[1].text, "老房子有了新用途");
+  EXPECT_EQ(a.body[1].sources, (std::vector<int>{5}));
+  EXPECT_EQ(a.body[2].type, BodyType::kParagraph);
+  EXPECT_EQ(a.body[2].sources, (std::vector<int>{6}));
+}
+
+TEST(AssembleTree, QrCaptionAttachesToThePrecedingArticle) {
+  ArticleTree tree = assemble_page(kTwoArticles);
+  ASSERT_EQ(tree.articles.size(), 2u);
+  const Article& a = tree.articles[0];
+  ASSERT_EQ(a.captions.size(), 1u);
+  EXPECT_EQ(a.captions[0].type, CaptionType::kQr);
+  EXPECT_EQ(strip(a.captions[0].text), "扫二维码看青石村风光");
+  EXPECT_EQ(a.captions[0].sources, (std::vector<int>{7}));
+  EXPECT_TRUE(tree.articles[1].captions.empty());
+}
+
+TEST(AssembleTree, DatelineAndItsReportersOnTheSecondArticle) {
+  ArticleTree tree = assemble_page(kTwoArticles);
+  ASSERT_EQ(tree.articles.size(), 2u);
+  const Article& b = tree.articles[1];
+  ASSERT_TRUE(b.dateline.has_value());
+  EXPECT_EQ(strip(b.dateline->text), "滨江晚报3月8日讯（全媒体记者周海涛通讯员吴丽丽）");
+  EXPECT_EQ(b.dateline->source, "滨江晚报");
+  EXPECT_EQ(b.dateline->date, "3月8日");
+  Strings names;
+  for (const Byline& by : b.bylines)
+    for (const auto& n : by.names) names.push_back(n);
+  EXPECT_EQ(names, (Strings{"周海涛", "吴丽丽"}));
+  // The dateline stays at the head of the lead paragraph.
+  ASSERT_FALSE(b.body.empty());
+  EXPECT_EQ(b.body[0].text.rfind("滨江晚报3月8日讯", 0), 0u);
+}
+
+TEST(AssembleTree, EditorLineGoesAside) {
+  ArticleTree tree = assemble_page(kTwoArticles);
+  ASSERT_FALSE(tree.page_furniture.empty());
+  EXPECT_EQ(tree.page_furniture.back().sources, (std::vector<int>{11}));
+  EXPECT_TRUE(tree.unassigned.empty());
+  for (const Article& a : tree.articles)
+    for (const BodyItem& b : a.body) EXPECT_EQ(strip(b.text).find("责任编辑"), std::string::npos);
+}
+
+// Today the header line (edition code A05, no 版) becomes the first article's kicker.
+TEST(AssembleTree, DISABLED_HeaderAndEditorLineAreTypedFurniture) {
+  ArticleTree tree = assemble_page(kTwoArticles);
+  ASSERT_EQ(tree.page_furniture.size(), 2u);
+  EXPECT_EQ(tree.page_furniture[0].type, "header");
+  EXPECT_EQ(tree.page_furniture[0].sources, (std::vector<int>{0}));
+  EXPECT_EQ(tree.page_furniture[1].type, "editor");
+  EXPECT_EQ(tree.articles[0].headline.kicker, "");
+}
+
+TEST(AssembleTree, PhotoStoryWithPhotographer) {
+  ArticleTree tree = assemble_page(
+      "油菜花开满山坡\n"
+      "\n"
+      "3月7日，游客在青石村的油菜花田里拍照。连片的油菜花沿山势铺开，金黄一片，吸引了不少市民前来踏青。\n"
+      "\n"
+      "本报记者 唐晓光 摄\n"
+      "\n"
+      "三座新桥年内通车\n"
+      "\n"
+      "滨江晚报3月8日讯（全媒体记者 周海涛）8日上午，滨江大桥完成荷载试验，各项数据均达到设计要求。"
+      "据介绍，另外两座桥梁的主体工程已经完工，目前正在进行桥面铺装，预计年底前全部通车。\n");
+  ASSERT_EQ(tree.articles.size(), 2u);
+  const Article& photo = tree.articles[0];
+  EXPECT_EQ(photo.kind, ArticleKind::kPhoto);
+  EXPECT_EQ(photo.headline.title, "油菜花开满山坡");
+  ASSERT_EQ(photo.bylines.size(), 1u);
+  EXPECT_EQ(photo.bylines[0].role, BylineRole::kPhotographer);
+  EXPECT_EQ(photo.bylines[0].names, (Strings{"唐晓光"}));
+  ASSERT_EQ(photo.body.size(), 1u);
+  EXPECT_EQ(tree.articles[1].kind, ArticleKind::kNews);
+}
+
+TEST(AssembleTree, BriefWithoutHeadline) {
+  ArticleTree tree = assemble_page(
+      "新华社北京3月7日电 国家统计局今天发布数据，2月份全国居民消费价格同比上涨0.7%。"
+      "其中，城市上涨0.7%，农村上涨0.6%。\n");
+  ASSERT_EQ(tree.articles.size(), 1u);
+  EXPECT_EQ(tree.articles[0].headline.title, "");
+  ASSERT_TRUE(tree.articles[0].dateline.has_value());
+  EXPECT_EQ(tree.articles[0].dateline->text, "新华社北京3月7日电");
+  EXPECT_EQ(tree.articles[0].body.size(), 1u);
+}
+
+TEST(AssembleTree, ConfidenceInRange) {
+  ArticleTree tree = assemble_page(kTwoArticles);
+  for (const Article& a : tree.articles) {
+    EXPECT_GE(a.confidence, 0.0);
+    EXPECT_LE(a.confidence, 1.0);
+  }
+}
+
+TEST(AssembleTree, EmptyInputGivesAnEmptyTree) {
+  ArticleTree tree;
+  assemble_tree({}, flow::ReadingOrder{}, tree);
+  EXPECT_TRUE(tree.articles.empty());
+  EXPECT_TRUE(tree.page_furniture.empty());
+  EXPECT_TRUE(tree.unassigned.empty());
+}
+
+}  // namespace
+}  // namespace banmian::assemble

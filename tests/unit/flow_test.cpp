@@ -1,0 +1,409 @@
+// Tests of the flow stage (flow.hpp): the assignment solver, de-duplication
+// (exact, another opening, truncated; short legitimate repeats kept) and
+// continuation repair (adjacent cuts, numbers cut from their unit, tails far
+// away or before their own article's headline), on made-up units.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <functional>
+#include <numeric>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "flow/flow.hpp"
+#include "flow/topic.hpp"
+
+namespace banmian::flow {
+namespace {
+
+using detail::Role;
+using detail::Unit;
+
+const text::Lexicon& lexicon() {
+  static const text::Lexicon lex = text::Lexicon::builtin().value();
+  return lex;
+}
+
+// A page under construction: each unit is one block, in input order.
+struct Units {
+  std::vector<Unit> units;
+  int add(const std::string& text, Role role = Role::kBody) {
+    Unit u;
+    u.text = text;
+    u.spaced = text;
+    u.role = role;
+    const int id = static_cast<int>(units.size());
+    u.sources = {id};
+    u.order = id;
+    units.push_back(std::move(u));
+    return id;
+  }
+  int headline(const std::string& text) { return add(text, Role::kHeadline); }
+};
+
+bool has_join(const std::vector<Continuation>& joins, int end, int start) {
+  return std::any_of(joins.begin(), joins.end(),
+                     [&](const Continuation& c) { return c.end == end && c.start == start; });
+}
+
+std::string describe(const std::vector<Continuation>& joins) {
+  std::string out;
+  for (const auto& c : joins)
+    out += std::to_string(c.end) + "->" + std::to_string(c.start) + " (" + std::to_string(c.score) + ") " + c.why + "\n";
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// max_weight_assignment
+
+double total(const std::vector<std::vector<double>>& w, const std::vector<int>& a) {
+  double sum = 0;
+  for (std::size_t r = 0; r < a.size(); ++r)
+    if (a[r] >= 0) sum += w[r][static_cast<std::size_t>(a[r])];
+  return sum;
+}
+
+// Brute force over all injective partial assignments of positive entries.
+double best_total(const std::vector<std::vector<double>>& w) {
+  const std::size_t rows = w.size(), cols = rows ? w[0].size() : 0;
+  std::vector<char> used(cols, 0);
+  std::function<double(std::size_t)> go = [&](std::size_t r) -> double {
+    if (r == rows) return 0;
+    double best = go(r + 1);
+    for (std::size_t c = 0; c < cols; ++c) {
+      if (used[c] || w[r][c] <= 0) continue;
+      used[c] = 1;
+      best = std::max(best, w[r][c] + go(r + 1));
+      used[c] = 0;
+    }
+    return best;
+  };
+  return go(0);
+}
+
+void expect_valid(const std::vector<std::vector<double>>& w, const std::vector<int>& a) {
+  ASSERT_EQ(a.size(), w.size());
+  std::vector<int> seen;
+  for (std::size_t r = 0; r < a.size(); ++r) {
+    if (a[r] < 0) continue;
+    ASSERT_LT(static_cast<std::size_t>(a[r]), w[r].size());
+    EXPECT_GT(w[r][static_cast<std::size_t>(a[r])], 0) << "row " << r << " uses a non-positive entry";
+    seen.push_back(a[r]);
+  }
+  std::sort(seen.begin(), seen.end());
+  EXPECT_EQ(std::adjacent_find(seen.begin(), seen.end()), seen.end()) << "a column is used twice";
+}
+
+TEST(Assignment, Identity) {
+  EXPECT_EQ(max_weight_assignment({{1, 0}, {0, 1}}), (std::vector<int>{0, 1}));
+}
+
+TEST(Assignment, BeatsGreedy) {
+  // Greedy takes 0.9 then 0.1 (1.0); the optimum is 0.8 + 0.85.
+  EXPECT_EQ(max_weight_assignment({{0.9, 0.8}, {0.85, 0.1}}), (std::vector<int>{1, 0}));
+}
+
+TEST(Assignment, NonPositiveEntriesAreNeverUsed) {
+  EXPECT_EQ(max_weight_assignment({{0, -1}, {-1, 0}}), (std::vector<int>{-1, -1}));
+  EXPECT_EQ(max_weight_assignment({{0.5, 0}, {0.7, 0}}), (std::vector<int>{-1, 0}));
+}
+
+TEST(Assignment, RectangularMatrices) {
+  // More rows than columns: one row stays unassigned.
+  auto a = max_weight_assignment({{0.3}, {0.6}, {0.2}});
+  EXPECT_EQ(a, (std::vector<int>{-1, 0, -1}));
+  // More columns than rows.
+  auto b = max_weight_assignment({{0.2, 0.9, 0.4}});
+  EXPECT_EQ(b, (std::vector<int>{1}));
+}
+
+TEST(Assignment, EmptyMatrix) {
+  EXPECT_TRUE(max_weight_assignment({}).empty());
+  EXPECT_EQ(max_weight_assignment({{}, {}}), (std::vector<int>{-1, -1}));
+}
+
+TEST(Assignment, MatchesBruteForceOnRandomMatrices) {
+  std::mt19937 rng(20240308);
+  std::uniform_int_distribution<int> size(1, 5);
+  std::uniform_real_distribution<double> value(-0.5, 1.0);
+  for (int trial = 0; trial < 300; ++trial) {
+    const std::size_t rows = static_cast<std::size_t>(size(rng)), cols = static_cast<std::size_t>(size(rng));
+    std::vector<std::vector<double>> w(rows, std::vector<double>(cols));
+    for (auto& row : w)
+      for (double& x : row) x = value(rng);
+    auto a = max_weight_assignment(w);
+    SCOPED_TRACE(trial);
+    expect_valid(w, a);
+    EXPECT_NEAR(total(w, a), best_total(w), 1e-9);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// De-duplication
+
+const char* const kLongA =
+    "据镇农业服务中心介绍，今年全镇计划种植早稻1.2万亩，比去年增加800亩。为了不误农时，"
+    "中心组织了五支农机服务队，分片包干，上门服务，确保四月上旬前全部完成翻耕。";
+const char* const kLongB =
+    "种粮大户刘长根告诉记者，有了服务队帮忙，他家承包的三百亩地再有一周就能全部翻完。"
+    "他说今年的种子和化肥都已备齐，就等着天气转暖开始育秧了。";
+
+TEST(Dedup, ExactDuplicateDropsTheLaterCopy) {
+  Units p;
+  p.headline("河西镇千亩稻田开犁");
+  const int a = p.add(kLongA);
+  p.add(kLongB);
+  const int dup = p.add(kLongA);
+  std::vector<Dropped> dropped;
+  std::vector<Repair> repairs;
+  remove_duplicates(p.units, 0.85, dropped, repairs);
+  ASSERT_EQ(dropped.size(), 1u);
+  EXPECT_EQ(dropped[0].sources, (std::vector<int>{dup}));
+  EXPECT_EQ(dropped[0].duplicate_of, (std::vector<int>{a}));
+  EXPECT_EQ(dropped[0].reason, "duplicate");
+  EXPECT_EQ(dropped[0].text, kLongA);
+  EXPECT_DOUBLE_EQ(dropped[0].similarity, 1.0);
+  EXPECT_EQ(p.units.size(), 3u);
+  ASSERT_FALSE(repairs.empty());
+  EXPECT_EQ(repairs[0].op, "drop");
+}
+
+TEST(Dedup, NearDuplicateWithAnotherOpening) {
+  const std::string rest =
+      "河西镇今年新建的育秧工厂可同时育秧两千盘，秧苗出棚后由服务队统一机插，"
+      "比人工插秧效率提高了二十多倍，每亩还能节省成本一百多元。";
+  Units p;
+  p.headline("河西镇千亩稻田开犁");
+  const int first = p.add("记者了解到，" + rest);
+  p.add(kLongB);
+  const int second = p.add("据了解，" + rest);
+  std::vector<Dropped> dropped;
+  std::vector<Repair> repairs;
+  remove_duplicates(p.units, 0.85, dropped, repairs);
+  ASSERT_EQ(dropped.size(), 1u);
+  EXPECT_EQ(dropped[0].sources, (std::vector<int>{second}));
+  EXPECT_EQ(dropped[0].duplicate_of, (std::vector<int>{first}));
+  EXPECT_GT(dropped[0].similarity, 0.85);
+  EXPECT_LT(dropped[0].similarity, 1.0);
+}
+
+TEST(Dedup, TruncatedDuplicateHeadAndTailSpliced) {
+  Units p;
+  p.headline("青年创业大赛启动");
+  const int full = p.add(
+      "去年秋天，为了吸引更多青年人才回乡创业，打造在全省叫得响的青年创业品牌，"
+      "县里举办了首届青年创业大赛，为参赛项目提供场地、资金和导师等一条龙服务。");
+  p.add(kLongB);
+  const int cut = p.add("去年秋天，为了吸引更多青年人才回乡创业，打造在全省叫得响的创业大赛。");
+  std::vector<Dropped> dropped;
+  std::vector<Repair> repairs;
+  remove_duplicates(p.units, 0.85, dropped, repairs);
+  ASSERT_EQ(dropped.size(), 1u);
+  EXPECT_EQ(dropped[0].sources, (std::vector<int>{cut}));
+  EXPECT_EQ(dropped[0].duplicate_of, (std::vector<int>{full}));
+}
+
+TEST(Dedup, RunOfDuplicatedParagraphs) {
+  Units p;
+  p.headline("河西镇千亩稻田开犁");
+  p.add(kLongA);
+  p.add(kLongB);
+  p.add("连日来，河西镇的农户们抢抓晴好天气，翻耕土地、育秧备肥，田间地头一派繁忙景象。");
+  const int d1 = p.add(kLongA);
+  const int d2 = p.add(kLongB);
+  std::vector<Dropped> dropped;
+  std::vector<Repair> repairs;
+  remove_duplicates(p.units, 0.85, dropped, repairs);
+  ASSERT_EQ(dropped.size(), 2u);
+  std::vector<int> got = {dropped[0].sources[0], dropped[1].sources[0]};
+  std::sort(got.begin(), got.end());
+  EXPECT_EQ(got, (std::vector<int>{d1, d2}));
+}
+
+TEST(Dedup, ShortRepeatedParagraphIsKept) {
+  // Two notices each end with the same short line: a legitimate repeat.
+  Units p;
+  p.headline("社区义诊周末举行");
+  p.add("本周六上午九点，城南社区将邀请市中心医院的医生开展义诊，为居民免费测量血压血糖。");
+  p.add("活动免费，欢迎参加。");
+  p.headline("少儿书法班招生");
+  p.add("城南社区文化站开设少儿书法班，每周日下午授课，由退休语文教师任教，名额三十个。");
+  p.add("活动免费，欢迎参加。");
+  std::vector<Dropped> dropped;
+  std::vector<Repair> repairs;
+  const std::size_t before = p.units.size();
+  remove_duplicates(p.units, 0.85, dropped, repairs);
+  EXPECT_TRUE(dropped.empty()) << dropped[0].text;
+  EXPECT_EQ(p.units.size(), before);
+}
+
+TEST(Dedup, ShortPhraseInsideALongerParagraphIsKept) {
+  Units p;
+  p.headline("社区义诊周末举行");
+  p.add("本周六上午九点，城南社区将邀请市中心医院的医生开展义诊，为居民免费测量血压血糖。");
+  p.add("为居民免费测量血压血糖。");
+  std::vector<Dropped> dropped;
+  std::vector<Repair> repairs;
+  remove_duplicates(p.units, 0.85, dropped, repairs);
+  EXPECT_TRUE(dropped.empty()) << dropped[0].text;
+}
+
+TEST(Dedup, HeadlinesAreNotBodyDuplicates) {
+  Units p;
+  p.headline("活动免费");
+  p.add("本周六上午九点，城南社区将邀请市中心医院的医生开展义诊，为居民免费测量血压血糖。");
+  p.headline("活动免费");
+  p.add("城南社区文化站开设少儿书法班，每周日下午授课，由退休语文教师任教，名额三十个。");
+  std::vector<Dropped> dropped;
+  std::vector<Repair> repairs;
+  remove_duplicates(p.units, 0.85, dropped, repairs);
+  EXPECT_TRUE(dropped.empty());
+}
+
+// ---------------------------------------------------------------------------
+// Continuations
+
+TEST(Continuation, AdjacentCut) {
+  Units p;
+  p.headline("河西镇千亩稻田开犁");
+  const int end = p.add("连日来，河西镇的农户们抢抓晴好天气，翻耕土地、育秧备肥，镇里的二十多台旋耕");
+  const int start = p.add("机全部出动，从早到晚忙个不停，田间地头一派繁忙景象。");
+  p.add(kLongB);
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, start)) << describe(joins);
+  EXPECT_EQ(joins.size(), 1u) << describe(joins);
+}
+
+TEST(Continuation, NumberCutFromItsUnit) {
+  Units p;
+  p.headline("滨江大桥通过荷载试验");
+  const int end = p.add("据介绍，大桥引线工程已完成八成，全线计划于2025");
+  const int start = p.add("年底通车，届时两岸车程将由四十分钟缩短到十分钟以内。");
+  p.add("沿线居民纷纷表示，盼着大桥早日通车，出行会方便很多。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, start)) << describe(joins);
+}
+
+TEST(Continuation, CompleteParagraphsAreNotJoined) {
+  Units p;
+  p.headline("河西镇千亩稻田开犁");
+  p.add(kLongA);
+  p.add(kLongB);
+  p.add("连日来，河西镇的农户们抢抓晴好天气，翻耕土地、育秧备肥，田间地头一派繁忙景象。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(joins.empty()) << describe(joins);
+}
+
+// Two articles; the first one's last paragraph is cut and its tail sits at the
+// end of the page, after the second article.
+Units far_tail_page(int& end, int& tail) {
+  Units p;
+  p.headline("青年创业大赛初评结果公布");
+  p.add("记者从县青年创业大赛组委会获悉，大赛网络初评结果已经公示，共有九十个项目进入复评。");
+  end = p.add("根据大赛安排，报名自三月一日开始，至四月十日截止，全县共有326");
+  p.headline("社区义诊周末举行");
+  p.add("本周六上午九点，城南社区将邀请市中心医院的医生开展义诊，为居民免费测量血压血糖。");
+  p.add("社区负责人说，义诊每季度举办一次，已经连续坚持了三年，深受老人们欢迎。");
+  tail = p.add("个青年创业项目报名参赛。四月中旬起，组委会组织专家对参赛项目进行了资格审核和网络初评。");
+  p.add("接下来，复评将从各组别选取排名前十的项目进入现场决赛。");
+  return p;
+}
+
+TEST(Continuation, TailFarAway) {
+  int end = 0, tail = 0;
+  Units p = far_tail_page(end, tail);
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, tail)) << describe(joins);
+}
+
+TEST(Continuation, FarTailIsMovedAfterItsEnd) {
+  int end = 0, tail = 0;
+  Units p = far_tail_page(end, tail);
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  ReadingOrder order = apply_continuations(p.units, joins);
+  ASSERT_EQ(order.order.size(), p.units.size());
+  auto pos = [&](int u) { return std::find(order.order.begin(), order.order.end(), u) - order.order.begin(); };
+  EXPECT_EQ(pos(tail), pos(end) + 1);
+  EXPECT_EQ(order.predecessor[static_cast<std::size_t>(tail)], end);
+  EXPECT_TRUE(order.moved[static_cast<std::size_t>(tail)]);
+  EXPECT_FALSE(order.moved[static_cast<std::size_t>(end)]);
+  // The order is a permutation.
+  std::vector<int> sorted = order.order;
+  std::sort(sorted.begin(), sorted.end());
+  std::vector<int> ids(p.units.size());
+  std::iota(ids.begin(), ids.end(), 0);
+  EXPECT_EQ(sorted, ids);
+}
+
+TEST(Continuation, TailBeforeItsOwnArticlesHeadline) {
+  // The tail of the article's last paragraph sits right under the headline,
+  // before the article's body.
+  Units p;
+  p.headline("社区义诊周末举行");
+  p.add("本周六上午九点，城南社区将邀请市中心医院的医生开展义诊，为居民免费测量血压血糖。");
+  p.headline("老旧小区加装电梯补贴可申报");
+  p.headline("每部电梯最高补贴二十万元");
+  const int tail = p.add("申请加装的小区发放十五万元补贴。");
+  p.add("申请对象为二〇〇〇年以前建成、没有电梯的四层及以上住宅，需经本单元三分之二以上业主同意。");
+  const int end = p.add("市住建局相关负责人介绍，补贴资金分两次拨付，验收合格后，将为每个");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, tail)) << describe(joins);
+  ReadingOrder order = apply_continuations(p.units, joins);
+  EXPECT_EQ(order.predecessor[static_cast<std::size_t>(tail)], end);
+  EXPECT_TRUE(order.moved[static_cast<std::size_t>(tail)]);
+}
+
+TEST(Continuation, OneContinuationPerEnd) {
+  Units p;
+  p.headline("河西镇千亩稻田开犁");
+  p.add("连日来，河西镇的农户们抢抓晴好天气，翻耕土地、育秧备肥，镇里的二十多台旋耕");
+  p.add("机全部出动，从早到晚忙个不停，田间地头一派繁忙景象。");
+  p.add("据介绍，大桥引线工程已完成八成，全线计划于2025");
+  p.add("年底通车，届时两岸车程将由四十分钟缩短到十分钟以内。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  std::vector<int> ends, starts;
+  for (const auto& j : joins) {
+    ends.push_back(j.end);
+    starts.push_back(j.start);
+    EXPECT_GE(j.score, 0.45);
+    EXPECT_LE(j.score, 1.0);
+    EXPECT_FALSE(j.why.empty());
+  }
+  std::sort(ends.begin(), ends.end());
+  std::sort(starts.begin(), starts.end());
+  EXPECT_EQ(std::adjacent_find(ends.begin(), ends.end()), ends.end());
+  EXPECT_EQ(std::adjacent_find(starts.begin(), starts.end()), starts.end());
+}
+
+TEST(Continuation, NothingToJoinWhenNoCandidateFits) {
+  // A fragment that begins mid-sentence with nothing on the page before it.
+  Units p;
+  p.headline("智能工厂名单发布");
+  p.add("据悉，此次评选由省工信厅联合多个部门共同开展，经企业申报、专家评审等程序产生。");
+  p.add("台工业机器人同时作业，整条产线实现了无人化生产，装配精度达到行业领先水平。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(joins.empty()) << describe(joins);
+}
+
+TEST(Continuation, JoinsCanBeDisabledByThreshold) {
+  int end = 0, tail = 0;
+  Units p = far_tail_page(end, tail);
+  EXPECT_TRUE(find_continuations(p.units, lexicon(), 1.01).empty());
+}
+
+// ---------------------------------------------------------------------------
+// Topic
+
+TEST(Topic, SimilarTextsScoreHigher) {
+  TopicModel model({kLongA, kLongB, "本周六上午九点，城南社区将邀请市中心医院的医生开展义诊。"});
+  auto a = model.vector("全镇计划种植早稻，农机服务队上门翻耕。");
+  auto b = model.vector(kLongA);
+  auto c = model.vector("城南社区邀请医院医生开展义诊。");
+  EXPECT_GT(TopicModel::cosine(a, b), TopicModel::cosine(a, c));
+  EXPECT_NEAR(TopicModel::cosine(b, b), 1.0, 1e-6);
+  EXPECT_GE(TopicModel::cosine(a, c), 0.0);
+}
+
+}  // namespace
+}  // namespace banmian::flow

@@ -1,0 +1,142 @@
+// Tests of the text stage's segmentation (segment.hpp): blocks become units;
+// hard-wrapped column lines are joined into paragraphs, a new paragraph at
+// each indented line; separate short lines (headline lines, bylines) stay
+// apart; a wrapped title stays whole; text is normalised.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "text/normalize.hpp"
+#include "text/segment.hpp"
+
+namespace banmian::text {
+namespace {
+
+using detail::Unit;
+
+const Lexicon& lexicon() {
+  static const Lexicon lex = Lexicon::builtin().value();
+  return lex;
+}
+
+std::vector<Unit> segment(const std::string& content, const NormalizeOptions& options = {}) {
+  auto page = read_page(content, InputFormat::kText);
+  EXPECT_TRUE(page.ok()) << page.status().to_string();
+  return segment_page(*page, options, lexicon());
+}
+
+std::vector<std::string> texts(const std::vector<Unit>& units) {
+  std::vector<std::string> out;
+  for (const Unit& u : units) out.push_back(strip_space(u.text));
+  return out;
+}
+
+using Texts = std::vector<std::string>;
+
+TEST(Segment, OneParagraphPerBlock) {
+  auto units = segment("第一段文字到这里结束。\n\n第二段文字也到这里结束。\n");
+  EXPECT_EQ(texts(units), (Texts{"第一段文字到这里结束。", "第二段文字也到这里结束。"}));
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_EQ(units[0].sources, (std::vector<int>{0}));
+  EXPECT_EQ(units[1].sources, (std::vector<int>{1}));
+  EXPECT_LT(units[0].order, units[1].order);
+}
+
+TEST(Segment, HardWrappedColumnJoinsAtIndentation) {
+  // A column of 12-character lines; each paragraph starts with two ideographic spaces.
+  const std::string block =
+      "　　清晨六点，城南社区食堂的\n"
+      "师傅们已经忙碌起来，包子、馒\n"
+      "头、豆浆陆续出锅，老人们排起\n"
+      "了长队。\n"
+      "　　社区负责人说，食堂由街道\n"
+      "补贴运营，七十岁以上的老人还\n"
+      "能再享受八折优惠，每月还有两\n"
+      "次免费的生日面。\n"
+      "　　不少子女在外地工作的老人\n"
+      "说，有了食堂，吃饭不再发愁。\n";
+  auto units = segment(block);
+  EXPECT_EQ(texts(units),
+            (Texts{"清晨六点，城南社区食堂的师傅们已经忙碌起来，包子、馒头、豆浆陆续出锅，老人们排起了长队。",
+                   "社区负责人说，食堂由街道补贴运营，七十岁以上的老人还能再享受八折优惠，每月还有两次免费的生日面。",
+                   "不少子女在外地工作的老人说，有了食堂，吃饭不再发愁。"}));
+  for (const Unit& u : units) EXPECT_EQ(u.sources, (std::vector<int>{0}));
+  ASSERT_EQ(units.size(), 3u);
+  EXPECT_TRUE(units[1].starts_indented);
+  EXPECT_LT(units[0].order, units[1].order);
+  EXPECT_LT(units[1].order, units[2].order);
+}
+
+TEST(Segment, WrappedColumnWithoutIndentationIsOneParagraph) {
+  const std::string block =
+      "社区负责人说，食堂由街道补贴\n"
+      "运营，七十岁以上的老人还能再\n"
+      "享受八折优惠，每月还有两次免\n"
+      "费的生日面。\n";
+  EXPECT_EQ(texts(segment(block)),
+            (Texts{"社区负责人说，食堂由街道补贴运营，七十岁以上的老人还能再享受八折优惠，每月还有两次免费的生日面。"}));
+}
+
+TEST(Segment, SeparateHeadlineLinesStayApart) {
+  auto units = segment("三座新桥年内通车\n两岸车程缩短至十分钟\n");
+  EXPECT_EQ(texts(units), (Texts{"三座新桥年内通车", "两岸车程缩短至十分钟"}));
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_EQ(units[0].lines_in_block, 2);
+  EXPECT_EQ(units[1].line_in_block, 1);
+}
+
+TEST(Segment, BylineLinesStayApart) {
+  auto units = segment("滨江日报全媒体记者 郑春雷\n通讯员 钱多多 郑一鸣\n");
+  EXPECT_EQ(texts(units), (Texts{"滨江日报全媒体记者郑春雷", "通讯员钱多多郑一鸣"}));
+}
+
+TEST(Segment, WrappedTitleStaysOneLine) {
+  // A long title broken in the middle of a word (公|布): one headline, not two.
+  auto units = segment("省教育厅公布2024年度全省中小学人工智能教育试点学校名单，六十所学校入选并将获得专项经费支\n持\n");
+  EXPECT_EQ(texts(units),
+            (Texts{"省教育厅公布2024年度全省中小学人工智能教育试点学校名单，六十所学校入选并将获得专项经费支持"}));
+}
+
+TEST(Segment, SpacedKeepsNamePaddingButTextDropsIt) {
+  auto units = segment("本报记者 孙　涛\n");
+  ASSERT_EQ(units.size(), 1u);
+  EXPECT_EQ(units[0].text, "本报记者孙涛");
+  EXPECT_NE(units[0].spaced.find("孙 涛"), std::string::npos) << units[0].spaced;
+}
+
+TEST(Segment, TextIsNormalised) {
+  // Kangxi radicals, full-width digits and letters, spaces between Han characters.
+  auto units = segment("⻓沙 今 年 新 增 ５Ｇ 基站１２００个。\n");
+  ASSERT_EQ(units.size(), 1u);
+  EXPECT_EQ(strip_space(units[0].text), "长沙今年新增5G基站1200个。");
+  EXPECT_EQ(units[0].text.find("今 年"), std::string::npos);
+}
+
+TEST(Segment, NormalisationCanBeTurnedOff) {
+  NormalizeOptions options;
+  options.fold_width = false;
+  options.map_radicals = false;
+  auto units = segment("⻓沙新增５Ｇ基站。\n", options);
+  ASSERT_EQ(units.size(), 1u);
+  EXPECT_EQ(units[0].text, "⻓沙新增５Ｇ基站。");
+}
+
+TEST(Segment, SourcesCountBlocksAcrossBlankLines) {
+  auto units = segment("\n\n甲块。\n\n \n乙块第一行\n乙块第二行\n\n\n丙块。\n");
+  ASSERT_GE(units.size(), 3u);
+  EXPECT_EQ(units.front().sources, (std::vector<int>{0}));
+  EXPECT_EQ(units.back().sources, (std::vector<int>{2}));
+  for (const Unit& u : units) {
+    ASSERT_EQ(u.sources.size(), 1u);
+    EXPECT_LE(u.sources[0], 2);
+  }
+}
+
+TEST(Segment, EmptyPageHasNoUnits) {
+  Page page;
+  EXPECT_TRUE(segment_page(page, NormalizeOptions{}, lexicon()).empty());
+}
+
+}  // namespace
+}  // namespace banmian::text
