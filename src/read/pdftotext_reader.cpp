@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <string>
 
+#include "layout/layout.hpp"
 #include "read/bbox_layout.hpp"
 #include "read/readers.hpp"
 #include "text/chars.hpp"
@@ -50,13 +51,6 @@ void for_each_named(const pugi::xml_node& root, const char* name, OnMatch on_mat
 template <typename OnMatch>
 void for_each_named(const pugi::xml_node& root, const char* name, OnMatch on_match) {
   for_each_named(root, name, on_match, [](const pugi::xml_node&) { return true; });
-}
-
-double median(std::vector<double> values) {
-  if (values.empty()) return 0;
-  std::sort(values.begin(), values.end());
-  std::size_t mid = values.size() / 2;
-  return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
 }
 
 char32_t first_code_point(std::string_view s) {
@@ -155,23 +149,10 @@ Result<std::vector<Page>> read_pdftotext_bbox(std::string_view content, const Op
       if (Status status = check_block_count(layout_page.blocks.size(), options); !status.ok()) {
         return status;
       }
-      Page page;
-      page.format = InputFormat::kPdftotextBbox;
-      page.width = layout_page.width;
-      page.height = layout_page.height;
-      for (const LayoutBlock& layout_block : layout_page.blocks) {
-        Block block;
-        block.bbox = layout_block.bbox;
-        block.page = static_cast<int>(p);
-        std::vector<double> heights;
-        for (const LayoutLine& line : layout_block.lines) {
-          if (!block.text.empty()) block.text += '\n';
-          block.text += join_words(line.words);
-          heights.push_back(line.bbox.height());
-        }
-        block.font_size = std::max(0.0, median(heights));
-        page.blocks.push_back(std::move(block));
-      }
+      // Reading order comes from geometry: lines, columns and paragraphs
+      // are rebuilt from the words (src/layout), since pdftotext's own
+      // blocks often run across column gutters.
+      Page page = layout::order_by_geometry(layout::word_page(layout_page, static_cast<int>(p)));
       pages.push_back(std::move(page));
     }
   }
