@@ -2,16 +2,53 @@
 // flow -> assemble on one page.
 #include <banmian/banmian.hpp>
 
+#include <algorithm>
+#include <optional>
+
 #include <fmt/format.h>
 
 #include "assemble/assemble.hpp"
 #include "classify/classify.hpp"
 #include "flow/flow.hpp"
+#include "layout/layout.hpp"
 #include "model.hpp"
 #include "text/lexicon.hpp"
 #include "text/segment.hpp"
 
 namespace banmian {
+namespace {
+
+// Maps block ids of a reordered page back to the ids of the input list.
+void map_sources(ArticleTree& tree, const std::vector<std::vector<int>>& origins) {
+  auto map = [&](std::vector<int>& ids) {
+    std::vector<int> out;
+    for (int id : ids) {
+      if (id < 0 || static_cast<std::size_t>(id) >= origins.size()) {
+        out.push_back(id);
+        continue;
+      }
+      for (int o : origins[static_cast<std::size_t>(id)])
+        if (out.empty() || out.back() != o) out.push_back(o);
+    }
+    ids = std::move(out);
+  };
+  for (Article& a : tree.articles) {
+    map(a.headline.sources);
+    map(a.series_sources);
+    for (Byline& b : a.bylines) map(b.sources);
+    for (BodyItem& b : a.body) map(b.sources);
+    for (Caption& c : a.captions) map(c.sources);
+  }
+  for (Furniture& f : tree.page_furniture) map(f.sources);
+  for (Unassigned& u : tree.unassigned) map(u.sources);
+  for (Dropped& d : tree.dropped) {
+    map(d.sources);
+    map(d.duplicate_of);
+  }
+  for (Repair& r : tree.repairs) map(r.sources);
+}
+
+}  // namespace
 
 struct Engine::Impl {
   Options options;
@@ -32,9 +69,16 @@ Result<Engine> Engine::create(const Options& options) {
 
 const Options& Engine::options() const { return impl_->options; }
 
-Result<ArticleTree> Engine::recover(const Page& page) const {
+Result<ArticleTree> Engine::recover(const Page& input) const {
   try {
     const Options& options = impl_->options;
+    // Blocks with coordinates in any order (blocks-json) are put in reading
+    // order first; pdftotext-bbox pages come ordered from their reader.
+    std::optional<layout::GeometryTrace> geometry;
+    if (input.format == InputFormat::kBlocksJson &&
+        std::any_of(input.blocks.begin(), input.blocks.end(), [](const Block& b) { return b.bbox.has_value(); }))
+      geometry = layout::order_by_geometry_traced(input);
+    const Page& page = geometry ? geometry->page : input;
     if (page.blocks.size() > options.max_blocks)
       return Status(StatusCode::kTooLarge,
                     fmt::format("page has {} blocks; the limit is {}", page.blocks.size(), options.max_blocks));
@@ -62,6 +106,7 @@ Result<ArticleTree> Engine::recover(const Page& page) const {
     }
     flow::ReadingOrder order = flow::apply_continuations(units, joins);
     assemble::assemble_tree(units, order, tree);
+    if (geometry) map_sources(tree, geometry->origins);
     return tree;
   } catch (const std::exception& e) {
     return Status(StatusCode::kInternal, std::string("unexpected failure: ") + e.what());
