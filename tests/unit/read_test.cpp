@@ -216,7 +216,16 @@ constexpr const char* kBboxXhtml = R"(<?xml version="1.0" encoding="UTF-8"?>
 </html>
 )";
 
-TEST(PdftotextBboxReader, ReadsPagesBlocksLinesAndWords) {
+// Returns the page's text with all white space removed, blocks in order.
+std::string page_text_without_space(const Page& page) {
+  std::string out;
+  for (const Block& b : page.blocks)
+    for (char c : b.text)
+      if (c != ' ' && c != '\n') out += c;
+  return out;
+}
+
+TEST(PdftotextBboxReader, ReadsPagesAndRebuildsBlocksFromWords) {
   Result<std::vector<Page>> pages = read_pages(kBboxXhtml, InputFormat::kPdftotextBbox);
   ASSERT_TRUE(pages.ok()) << pages.status().to_string();
   ASSERT_EQ(pages->size(), 2u);
@@ -224,21 +233,24 @@ TEST(PdftotextBboxReader, ReadsPagesBlocksLinesAndWords) {
   EXPECT_EQ(first.format, InputFormat::kPdftotextBbox);
   EXPECT_DOUBLE_EQ(first.width, 600);
   EXPECT_DOUBLE_EQ(first.height, 800);
-  ASSERT_EQ(first.blocks.size(), 2u);  // the empty block is skipped
-  EXPECT_EQ(first.blocks[0].text, "人民日报 1998年1月5日第1版\n中文“引号” AT&T Inc.\n三");
-  ASSERT_TRUE(first.blocks[0].bbox.has_value());
-  EXPECT_DOUBLE_EQ(first.blocks[0].bbox->x1, 200);
-  EXPECT_DOUBLE_EQ(first.blocks[0].bbox->y1, 60);
-  EXPECT_DOUBLE_EQ(first.blocks[0].font_size, 12);  // median of 20, 12, 7
-  EXPECT_EQ(first.blocks[1].text, "第二块");
-  EXPECT_EQ((*pages)[1].blocks.size(), 1u);
+  // Blocks are rebuilt from the words' geometry (src/layout); every word
+  // lands once, in reading order from the top.
+  std::string all = page_text_without_space(first);
+  EXPECT_EQ(all.find("人民日报"), 0u) << all;
+  for (const char* word : {"1998年1月5日", "第1版", "中文", "“引号”", "AT&T", "Inc.", "三", "第二块"})
+    EXPECT_NE(all.find(word), std::string::npos) << word << " in " << all;
+  for (const Block& b : first.blocks) {
+    EXPECT_TRUE(b.bbox.has_value());
+    EXPECT_GT(b.font_size, 0);
+  }
+  ASSERT_EQ((*pages)[1].blocks.size(), 1u);
   EXPECT_EQ((*pages)[1].blocks[0].text, "次页");
   EXPECT_EQ((*pages)[1].blocks[0].page, 1);
 
   // read_page returns the first page.
   Result<Page> page = read_page(kBboxXhtml, InputFormat::kAuto);
   ASSERT_TRUE(page.ok());
-  EXPECT_EQ(page->blocks.size(), 2u);
+  EXPECT_EQ(page_text_without_space(*page), all);
 }
 
 TEST(PdftotextBboxReader, KeepsFlowsInTheLayout) {
@@ -277,9 +289,16 @@ TEST(PdftotextBboxReader, ReadsADevPage) {
   EXPECT_EQ(sniff_input_format(content), InputFormat::kPdftotextBbox);
   Result<Page> page = read_page(content, InputFormat::kAuto);
   ASSERT_TRUE(page.ok()) << page.status().to_string();
-  ASSERT_EQ(page->blocks.size(), 7u);  // as many as the <block> elements
-  EXPECT_EQ(page->blocks[0].text, "人民日报 1998年1月5日第1版");
-  EXPECT_GT(page->blocks[0].font_size, 10);
+  // Blocks are rebuilt from the words: every word once, the header first.
+  Result<std::vector<detail::LayoutPage>> layout = detail::parse_bbox_layout(content);
+  ASSERT_TRUE(layout.ok());
+  std::size_t word_bytes = 0;
+  for (const auto& block : (*layout)[0].blocks)
+    for (const auto& line : block.lines)
+      for (const auto& word : line.words) word_bytes += word.text.size();
+  EXPECT_EQ(page_text_without_space(*page).size(), word_bytes);
+  ASSERT_FALSE(page->blocks.empty());
+  EXPECT_EQ(page->blocks[0].text.rfind("人民日报", 0), 0u) << page->blocks[0].text;
 }
 
 TEST(PdfReader, MissingProgramIsUnavailable) {
