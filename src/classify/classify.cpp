@@ -1,6 +1,7 @@
 #include "classify/classify.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "classify/patterns.hpp"
 #include "flow/topic.hpp"
@@ -80,6 +81,28 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
   std::vector<std::u32string> cps(n);
   for (std::size_t i = 0; i < n; ++i) cps[i] = text::decode(units[i].text);
 
+  // The body font: the size most text is set in (0 when sizes are unknown).
+  // Lines set clearly larger are display type: headlines.
+  double body_font = 0;
+  {
+    std::vector<std::pair<double, std::size_t>> weight;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (units[i].font_size <= 0) continue;
+      auto it = std::find_if(weight.begin(), weight.end(),
+                             [&](auto& w) { return std::abs(w.first - units[i].font_size) < 0.25; });
+      if (it == weight.end()) weight.emplace_back(units[i].font_size, cps[i].size());
+      else it->second += cps[i].size();
+    }
+    std::size_t best = 0;
+    for (auto& [size, chars] : weight)
+      if (chars > best) {
+        best = chars;
+        body_font = size;
+      }
+  }
+  auto display_type = [&](const Unit& u) { return body_font > 0 && u.font_size >= body_font * 1.2; };
+  auto body_type = [&](const Unit& u) { return body_font > 0 && u.font_size > 0 && u.font_size < body_font * 1.2; };
+
   // Pass 1: what each unit's own text says.
   for (std::size_t i = 0; i < n; ++i) {
     Unit& u = units[i];
@@ -127,7 +150,10 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       u.role_score = 0.7;
       continue;
     }
-    if (is_headline_shaped(c)) {
+    if (display_type(u) && c.size() <= 2 * kMaxHeadlineLength) {
+      u.role = Role::kHeadline;
+      u.role_score = 0.9;
+    } else if (is_headline_shaped(c)) {
       u.role = Role::kHeadline;
       u.role_score = 0.5;
     }
@@ -186,7 +212,24 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     bool prev_body = i > 0 && is_body_like(units[i - 1]);
     bool next_body = next < m && is_body_like(units[next]);
     bool next_starts_article = next < m && (units[next].role == Role::kByline || units[next].dateline.has_value());
-    if (j - i == 1 && prev_body && next_body && !next_starts_article) {
+    bool any_display = false, all_body_type = true;
+    for (std::size_t k = i; k < j; ++k) {
+      any_display = any_display || display_type(units[k]);
+      all_body_type = all_body_type && body_type(units[k]);
+    }
+    if (all_body_type) {
+      // Set in the body font: not a headline. A short line between
+      // paragraphs is an intertitle; else it is text.
+      for (std::size_t k = i; k < j; ++k) {
+        if (is_bare_name(units[k], cps[k], lexicon)) {
+          units[k].role = Role::kByline;
+          units[k].byline_role = BylineRole::kOther;
+          units[k].names = extract_names(units[k].spaced);
+        } else {
+          units[k].role = prev_body && next_body && j - i == 1 ? Role::kIntertitle : Role::kBody;
+        }
+      }
+    } else if (j - i == 1 && prev_body && next_body && !next_starts_article && !any_display) {
       // One short line between paragraphs: an intertitle when the text on
       // both sides is about the same thing.
       auto before = body_context(i - 1, -1);
