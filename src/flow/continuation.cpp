@@ -92,6 +92,15 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     run[i] = r;
   }
 
+  // The first body unit of each run: the only place earlier in its own run
+  // where a tail can sit (a column tail printed before its article's body).
+  std::vector<char> first_of_run(n, 0);
+  for (std::size_t i = 0, last_run = static_cast<std::size_t>(-1); i < n; ++i) {
+    if (units[i].role != Role::kBody) continue;
+    if (static_cast<std::size_t>(run[i]) != last_run) first_of_run[i] = 1;
+    last_run = static_cast<std::size_t>(run[i]);
+  }
+
   std::vector<std::string> docs;
   for (auto& u : units) docs.push_back(u.text);
   TopicModel model(docs);
@@ -151,6 +160,8 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
                         const TopicVector& tctx) -> Evidence {
     Evidence e;
     if (p == t) return e;
+    // Earlier in the same run, only the run's first paragraph can be a tail.
+    if (t < p && run[t] == run[p] && !first_of_run[t]) return e;
     const std::u32string& a = cps[p];
     const std::u32string& b = cps[t];
     char32_t last = a.back(), first = b.front();

@@ -44,20 +44,31 @@ std::size_t intersection(const std::vector<std::uint64_t>& a, const std::vector<
 // Blocks further apart than this are not one paragraph printed twice.
 constexpr int kMaxRepeatDistance = 8;
 
-// True when `copy` reads as an extractor's repeat of `original`: a different
-// block close to it, sharing its opening or its ending (a whole copy, a copy
-// with another opening, or the head and tail spliced together). A phrase
-// that recurs inside a longer paragraph (a pull quote, a quoted law article)
-// shares neither end and is legitimate.
+// True when `copy` reads as an extractor's repeat of `original`. Close to
+// the original (a few blocks), a copy that shares its opening or its ending
+// is one: a whole copy, a copy with another opening, or the head and tail
+// spliced together. Far from it, only a spliced copy (shorter, same
+// opening, its ending found in the original) is junk: a whole paragraph
+// printed twice far apart is a summary or a quote the page means to repeat.
+// A phrase that recurs inside a longer paragraph (a pull quote, a quoted law
+// article) shares neither end and is legitimate.
 bool is_repeat(const detail::Unit& copy, const detail::Unit& original, const std::u32string& a,
                const std::u32string& b) {
   if (copy.sources.empty() || original.sources.empty()) return false;
   if (copy.sources.front() == original.sources.front()) return false;
-  if (std::abs(copy.sources.front() - original.sources.back()) > kMaxRepeatDistance) return false;
+  // A whole quotation or a bulleted summary line restates on purpose.
+  if (a.front() == U'“' && a.back() == U'”' &&
+      a.find_first_of(U"“”", 1) == a.size() - 1)
+    return false;
+  if (a.front() == U'■' || a.front() == U'●' || a.front() == U'◆' || a.front() == U'▲') return false;
   const std::size_t k = std::min<std::size_t>({4, a.size(), b.size()});
   bool same_start = a.compare(0, k, b, 0, k) == 0;
   bool same_end = a.compare(a.size() - k, k, b, b.size() - k, k) == 0;
-  return same_start || same_end;
+  if (std::abs(copy.sources.front() - original.sources.back()) <= kMaxRepeatDistance)
+    return same_start || same_end;
+  bool spliced = a.size() >= 20 && a.size() * 10 <= b.size() * 9 && same_start &&
+                 b.find(a.substr(a.size() - k)) != std::u32string::npos;
+  return spliced;
 }
 
 }  // namespace
