@@ -7,6 +7,7 @@
 #include <map>
 #include <numeric>
 #include <string>
+#include <tuple>
 
 #include "read/readers.hpp"
 #include "text/chars.hpp"
@@ -487,6 +488,99 @@ GeometryTrace rebuild_words(const Page& page, const GeometryOptions& options) {
 // ---------------------------------------------------------------------------
 // Block level
 
+// Blocks sharing one box: the paragraphs of one column segment, in input
+// order.
+struct BoxGroup {
+  BBox box;
+  std::vector<int> blocks;
+  bool display = false;  // every block is set larger than the body font
+};
+
+// A headline: display groups stacked in one column range (kicker, title,
+// subtitles), the groups it owns below it, and the box around all of them.
+struct ArticleBox {
+  std::vector<int> headline;  // group indices, top to bottom
+  std::vector<int> owned;     // group indices
+  BBox headline_box;
+  BBox box;
+};
+
+double x_overlap(const BBox& a, const BBox& b) {
+  return std::max(0.0, std::min(a.x1, b.x1) - std::max(a.x0, b.x0));
+}
+
+// The font size that covers most characters of the page's blocks.
+double body_font_of(const Page& page) {
+  std::map<long, std::size_t> by_font;
+  for (const Block& block : page.blocks)
+    if (block.bbox && block.font_size > 0) by_font[std::lround(block.font_size * 4)] += block.text.size();
+  double body = 0;
+  std::size_t most = 0;
+  for (auto [font, size] : by_font)
+    if (size > most) most = size, body = static_cast<double>(font) / 4;
+  return body;
+}
+
+// Stacks display groups into headlines: a group joins the headline above it
+// when their column ranges mostly overlap and the vertical gap is small.
+std::vector<ArticleBox> stack_headlines(const std::vector<BoxGroup>& groups, double body_font,
+                                        double tolerance) {
+  std::vector<int> display;
+  for (std::size_t g = 0; g < groups.size(); ++g)
+    if (groups[g].display) display.push_back(static_cast<int>(g));
+  std::stable_sort(display.begin(), display.end(), [&](int a, int b) {
+    const BBox& x = groups[static_cast<std::size_t>(a)].box;
+    const BBox& y = groups[static_cast<std::size_t>(b)].box;
+    return x.y0 != y.y0 ? x.y0 < y.y0 : x.x0 < y.x0;
+  });
+  std::vector<ArticleBox> articles;
+  for (int g : display) {
+    const BBox& box = groups[static_cast<std::size_t>(g)].box;
+    ArticleBox* target = nullptr;
+    for (ArticleBox& article : articles) {
+      const BBox& head = article.headline_box;
+      double gap = box.y0 - head.y1;
+      if (gap < -tolerance || gap > 1.5 * body_font) continue;
+      if (x_overlap(box, head) < 0.5 * std::min(box.width(), head.width())) continue;
+      target = &article;
+    }
+    if (target) {
+      target->headline.push_back(g);
+      target->headline_box = unite(target->headline_box, box);
+    } else {
+      ArticleBox article;
+      article.headline.push_back(g);
+      article.headline_box = box;
+      articles.push_back(std::move(article));
+    }
+  }
+  return articles;
+}
+
+// Returns the article whose headline owns a group: the nearest headline
+// above it that overlaps it in x, provided that headline's column range
+// holds most of the group; -1 when none does.
+int owner_of(const BBox& box, const std::vector<ArticleBox>& articles, double tolerance) {
+  int nearest = -1;
+  for (std::size_t a = 0; a < articles.size(); ++a) {
+    const BBox& head = articles[a].headline_box;
+    if (head.y1 > box.y0 + tolerance || head.y0 >= box.y0) continue;
+    if (x_overlap(head, box) <= 0.2 * box.width()) continue;
+    if (nearest < 0 || head.y1 > articles[static_cast<std::size_t>(nearest)].headline_box.y1)
+      nearest = static_cast<int>(a);
+  }
+  if (nearest < 0) return -1;
+  const BBox& head = articles[static_cast<std::size_t>(nearest)].headline_box;
+  return x_overlap(head, box) >= 0.6 * box.width() ? nearest : -1;
+}
+
+// Orders a block-level page by article boxes. Display type (larger than the
+// body font) marks headlines; a headline owns the blocks below it in its
+// column range, down to the next headline there. Articles and the blocks no
+// headline owns are ordered by XY-cut over their boxes; inside an article
+// the headline comes first, then its blocks by XY-cut (columns left to
+// right, top to bottom). Without the articles a horizontal cut under a row
+// of side-by-side headlines would read all those headlines before any body.
 GeometryTrace reorder_blocks(const Page& page) {
   GeometryTrace trace;
   trace.page.name = page.name;
@@ -494,9 +588,9 @@ GeometryTrace reorder_blocks(const Page& page) {
   trace.page.width = page.width;
   trace.page.height = page.height;
 
-  // Blocks sharing one box are one item; they keep their input order.
-  std::vector<BBox> boxes;
-  std::vector<std::vector<int>> members;
+  double body_font = body_font_of(page);
+  // Blocks sharing one box are one group; they keep their input order.
+  std::vector<BoxGroup> groups;
   std::map<std::tuple<double, double, double, double>, int> by_box;
   std::vector<int> loose;
   std::vector<double> fonts;
@@ -507,24 +601,63 @@ GeometryTrace reorder_blocks(const Page& page) {
       continue;
     }
     if (block.font_size > 0) fonts.push_back(block.font_size);
+    bool display = body_font > 0 && block.font_size > 1.15 * body_font;
     auto key = std::make_tuple(block.bbox->x0, block.bbox->y0, block.bbox->x1, block.bbox->y1);
-    auto [it, inserted] = by_box.emplace(key, static_cast<int>(boxes.size()));
+    auto [it, inserted] = by_box.emplace(key, static_cast<int>(groups.size()));
     if (inserted) {
-      boxes.push_back(*block.bbox);
-      members.emplace_back();
+      groups.push_back(BoxGroup{*block.bbox, {}, display});
     }
-    members[static_cast<std::size_t>(it->second)].push_back(static_cast<int>(b));
+    BoxGroup& group = groups[static_cast<std::size_t>(it->second)];
+    group.blocks.push_back(static_cast<int>(b));
+    group.display = group.display && display;
   }
-  std::vector<int> order;
   double font = fonts.empty() ? 10 : median(fonts);
+  double tolerance = std::max(0.5, 0.1 * font);
+
+  std::vector<ArticleBox> articles = stack_headlines(groups, body_font > 0 ? body_font : font, tolerance);
+  for (ArticleBox& article : articles) article.box = article.headline_box;
+  std::vector<bool> in_headline(groups.size(), false);
+  for (const ArticleBox& article : articles)
+    for (int g : article.headline) in_headline[static_cast<std::size_t>(g)] = true;
+  // Top-level items: one per article, then one per group no headline owns.
+  std::vector<int> unowned;
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    if (in_headline[g]) continue;
+    int owner = owner_of(groups[g].box, articles, tolerance);
+    if (owner < 0) {
+      unowned.push_back(static_cast<int>(g));
+      continue;
+    }
+    ArticleBox& article = articles[static_cast<std::size_t>(owner)];
+    article.owned.push_back(static_cast<int>(g));
+    article.box = unite(article.box, groups[g].box);
+  }
+  std::vector<BBox> boxes;
+  for (const ArticleBox& article : articles) boxes.push_back(article.box);
+  for (int g : unowned) boxes.push_back(groups[static_cast<std::size_t>(g)].box);
   std::vector<int> items(boxes.size());
   std::iota(items.begin(), items.end(), 0);
-  xy_cut(boxes, std::move(items), std::max(0.5, 0.1 * font), order);
-  for (int item : order) {
-    for (int b : members[static_cast<std::size_t>(item)]) {
+  std::vector<int> order;
+  xy_cut(boxes, std::move(items), tolerance, order);
+
+  std::vector<BBox> group_boxes;
+  for (const BoxGroup& group : groups) group_boxes.push_back(group.box);
+  auto emit = [&](int g) {
+    for (int b : groups[static_cast<std::size_t>(g)].blocks) {
       trace.page.blocks.push_back(page.blocks[static_cast<std::size_t>(b)]);
       trace.origins.push_back({b});
     }
+  };
+  for (int item : order) {
+    if (static_cast<std::size_t>(item) >= articles.size()) {
+      emit(unowned[static_cast<std::size_t>(item) - articles.size()]);
+      continue;
+    }
+    const ArticleBox& article = articles[static_cast<std::size_t>(item)];
+    for (int g : article.headline) emit(g);
+    std::vector<int> body;
+    xy_cut(group_boxes, article.owned, tolerance, body);
+    for (int g : body) emit(g);
   }
   for (int b : loose) {
     trace.page.blocks.push_back(page.blocks[static_cast<std::size_t>(b)]);
