@@ -79,10 +79,21 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
   };
   auto current = [&]() -> Article* { return articles.empty() ? nullptr : &articles.back(); };
 
+  // The article each unit went into (-1: none), and the captions, which are
+  // placed last: by the unit before them in the input, since the reading
+  // order may have moved that unit's paragraph into another article.
+  std::vector<int> article_of_unit(units.size(), -1);
+  std::vector<std::size_t> captions;
+
   const auto& seq = order.order;
   for (std::size_t pos = 0; pos < seq.size(); ++pos) {
     const std::size_t i = static_cast<std::size_t>(seq[pos]);
     const Unit& u = units[i];
+    if (u.role != Role::kQrCaption && u.role != Role::kPhotoCaption && u.role != Role::kFurniture &&
+        u.role != Role::kJump) {
+      // Set below for a continuation merged into an earlier article.
+      article_of_unit[i] = static_cast<int>(articles.size()) - 1;
+    }
     switch (u.role) {
       case Role::kHeadline:
       case Role::kSeries: {
@@ -102,6 +113,8 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
             break;
           }
         }
+        for (std::size_t q = pos; q < k; ++q)
+          article_of_unit[static_cast<std::size_t>(seq[q])] = static_cast<int>(articles.size()) - (g.lines.empty() ? 1 : 0);
         pos = k - 1;
         if (g.lines.empty()) {
           // A series label alone: it belongs to the article before or after.
@@ -155,6 +168,7 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
             }
         }
         if (owner < articles.size()) {
+          article_of_unit[i] = static_cast<int>(owner);
           Article& o = articles[owner];
           BodyItem& item = o.body.back();
           item.text += u.text;
@@ -191,24 +205,9 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
         break;
       }
       case Role::kQrCaption:
-      case Role::kPhotoCaption: {
-        Article* a = current();
-        CaptionType type = u.role == Role::kQrCaption ? CaptionType::kQr : CaptionType::kPhoto;
-        std::string text = u.role == Role::kQrCaption ? u.spaced : u.text;
-        if (!a) {
-          tree.unassigned.push_back({u.text, u.sources, "caption before any article"});
-          break;
-        }
-        a->captions.push_back({type, text, u.sources});
-        Repair r;
-        r.op = "attach_caption";
-        r.sources = u.sources;
-        r.article = a->id;
-        r.score = 0.7;
-        r.why = fmt::format("{} caption follows article {}", type == CaptionType::kQr ? "QR" : "photo", a->id);
-        tree.repairs.push_back(std::move(r));
+      case Role::kPhotoCaption:
+        captions.push_back(i);
         break;
-      }
       case Role::kFurniture:
         tree.page_furniture.push_back({u.furniture_type.empty() ? "header" : u.furniture_type, u.text, u.sources});
         break;
@@ -216,6 +215,51 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
         tree.page_furniture.push_back({"jump", u.text, u.sources});
         break;
     }
+  }
+
+  // Make sure units placed by the rules above that opened an article point
+  // at it (open_article happens after article_of_unit was set).
+  for (std::size_t pos = 0; pos < seq.size(); ++pos) {
+    const std::size_t i = static_cast<std::size_t>(seq[pos]);
+    if (article_of_unit[i] < 0 && !articles.empty() && units[i].role != Role::kQrCaption &&
+        units[i].role != Role::kPhotoCaption && units[i].role != Role::kFurniture && units[i].role != Role::kJump)
+      article_of_unit[i] = 0;
+  }
+  for (std::size_t i : captions) {
+    const Unit& u = units[i];
+    CaptionType type = u.role == Role::kQrCaption ? CaptionType::kQr : CaptionType::kPhoto;
+    std::string text = u.role == Role::kQrCaption ? u.spaced : u.text;
+    int target = -1;
+    std::string why;
+    for (std::size_t k = i; k-- > 0;) {
+      if (article_of_unit[k] >= 0) {
+        target = article_of_unit[k];
+        why = fmt::format("follows block {} of article {}", units[k].sources.empty() ? -1 : units[k].sources.back(),
+                          target + 1);
+        break;
+      }
+    }
+    if (target < 0) {
+      for (std::size_t k = i + 1; k < units.size(); ++k)
+        if (article_of_unit[k] >= 0) {
+          target = article_of_unit[k];
+          why = fmt::format("stands before article {}", target + 1);
+          break;
+        }
+    }
+    if (target < 0) {
+      tree.unassigned.push_back({u.text, u.sources, "caption with no article on the page"});
+      continue;
+    }
+    Article& a = articles[static_cast<std::size_t>(target)];
+    a.captions.push_back({type, text, u.sources});
+    Repair r;
+    r.op = "attach_caption";
+    r.sources = u.sources;
+    r.article = a.id;
+    r.score = 0.7;
+    r.why = fmt::format("{} caption {}", type == CaptionType::kQr ? "QR" : "photo", why);
+    tree.repairs.push_back(std::move(r));
   }
 
   // Series labels: to the article whose text they share most words with,
