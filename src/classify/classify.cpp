@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "classify/patterns.hpp"
+#include "flow/flow.hpp"
 #include "flow/topic.hpp"
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
@@ -229,6 +230,10 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
           units[k].role = prev_body && next_body && j - i == 1 ? Role::kIntertitle : Role::kBody;
         }
       }
+    } else if (j - i == 1 && next_body && !any_display && flow::starts_as_continuation(cps[next])) {
+      // The next paragraph continues this line's sentence (……大模型 / 是国内首个……):
+      // a fragment cut at a column break, not a headline.
+      units[i].role = Role::kBody;
     } else if (j - i == 1 && prev_body && next_body && !next_starts_article && !any_display) {
       // One short line between paragraphs: an intertitle when the text on
       // both sides is about the same thing.

@@ -57,6 +57,11 @@ struct Evidence {
 
 }  // namespace
 
+bool starts_as_continuation(std::u32string_view s) {
+  if (s.empty()) return false;
+  return is_continuation_punct(s.front()) || is_particle(s.front()) || s.front() == U'是';
+}
+
 bool ends_complete(std::u32string_view s) {
   while (!s.empty() && text::is_space(s.back())) s.remove_suffix(1);
   if (s.empty()) return true;

@@ -21,6 +21,10 @@ void remove_duplicates(std::vector<detail::Unit>& units, double threshold,
 // is one bracketed attribution.
 bool ends_complete(std::u32string_view text);
 
+// True when the text cannot open a sentence: it starts with punctuation
+// that continues one (，、。”）), or with a particle or copula (的 了 是).
+bool starts_as_continuation(std::u32string_view text);
+
 // A decided join: units[end] continues with units[start].
 struct Continuation {
   int end = 0;    // the unit whose text stops mid-sentence
