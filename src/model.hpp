@@ -34,6 +34,7 @@ const char* role_name(Role role);
 struct Unit {
   std::string text;          // normalised text
   std::string spaced;        // normalised, but spaces between words kept (names in bylines)
+                             // and '\n' where input lines were joined
   std::vector<int> sources;  // input block ids, in reading order
   int order = 0;             // position of the first line in input order
   int line_in_block = 0;     // index of the unit inside its first block
@@ -52,6 +53,7 @@ struct Unit {
   std::optional<Byline> dateline_byline;  // reporters in the dateline's brackets
   std::string furniture_type;  // for kFurniture: header, footer, editor
   unsigned flags = 0;          // BodyFlag bits gathered by flow
+  bool shares_title_line = false;  // a subtitle printed on the title's line after a space
 };
 
 }  // namespace banmian::detail

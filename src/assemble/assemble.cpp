@@ -32,6 +32,11 @@ std::string article_text(const Article& a) {
 }  // namespace
 
 Headline rank_headline(const std::vector<std::string>& lines, const std::vector<double>& font_sizes) {
+  return rank_headline(lines, font_sizes, std::vector<bool>(lines.size(), false));
+}
+
+Headline rank_headline(const std::vector<std::string>& lines, const std::vector<double>& font_sizes,
+                       const std::vector<bool>& after_title) {
   Headline h;
   if (lines.empty()) return h;
   std::size_t title = 0;
@@ -47,6 +52,11 @@ Headline rank_headline(const std::vector<std::string>& lines, const std::vector<
     if (ends_with(lines[0], "——") || ends_with(lines[0], "：") || len(0) > len(1)) title = 1;
     for (std::size_t i = title; i + 1 < lines.size() && ends_with(lines[i], "——"); ++i) title = i + 1;
   }
+  for (std::size_t i = 1; i < lines.size() && i < after_title.size(); ++i)
+    if (after_title[i] && !have_fonts) {
+      title = i - 1;
+      break;
+    }
   for (std::size_t i = 0; i < title; ++i) h.kicker += lines[i];
   h.title = lines[title];
   for (std::size_t i = title + 1; i < lines.size(); ++i) h.subtitles.push_back(lines[i]);
@@ -65,6 +75,7 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
   struct HeadlineGroup {
     std::vector<std::string> lines;
     std::vector<double> fonts;
+    std::vector<bool> after_title;
     std::vector<int> sources;
   };
 
@@ -106,6 +117,7 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
           if (w.role == Role::kHeadline) {
             g.lines.push_back(w.text);
             g.fonts.push_back(w.font_size);
+            g.after_title.push_back(w.shares_title_line);
             append_sources(g.sources, w.sources);
           } else if (w.role == Role::kSeries) {
             group_series.push_back(static_cast<std::size_t>(seq[k]));
@@ -122,7 +134,7 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
           break;
         }
         Article& a = open_article(ArticleKind::kNews);
-        a.headline = rank_headline(g.lines, g.fonts);
+        a.headline = rank_headline(g.lines, g.fonts, g.after_title);
         a.headline.sources = g.sources;
         for (auto s : group_series) series.push_back({s, a.id - 1});
         break;
@@ -137,6 +149,7 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
         }
         Byline b;
         b.text = u.spaced.empty() ? u.text : u.spaced;
+        std::replace(b.text.begin(), b.text.end(), '\n', ' ');
         b.role = u.role == Role::kCredit ? BylineRole::kPhotographer : u.byline_role;
         b.names = u.names;
         b.sources = u.sources;
@@ -229,6 +242,7 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
     const Unit& u = units[i];
     CaptionType type = u.role == Role::kQrCaption ? CaptionType::kQr : CaptionType::kPhoto;
     std::string text = u.role == Role::kQrCaption ? u.spaced : u.text;
+    std::replace(text.begin(), text.end(), '\n', ' ');
     int target = -1;
     std::string why;
     for (std::size_t k = i; k-- > 0;) {

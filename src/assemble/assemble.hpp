@@ -21,5 +21,9 @@ void assemble_tree(const std::vector<detail::Unit>& units, const flow::ReadingOr
 // Splits the lines of a headline group into kicker, title and subtitles.
 // `font_sizes` may be all 0 (unknown).
 Headline rank_headline(const std::vector<std::string>& lines, const std::vector<double>& font_sizes);
+// Likewise, where `after_title[i]` marks a line printed after the title on
+// the title's own line (so the line before it is the title).
+Headline rank_headline(const std::vector<std::string>& lines, const std::vector<double>& font_sizes,
+                       const std::vector<bool>& after_title);
 
 }  // namespace banmian::assemble

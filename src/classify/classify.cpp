@@ -160,6 +160,31 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     }
   }
 
+  // A title and its subtitle printed on one line, apart by a space
+  // (……50强发布 长沙企业……入选): two parts of unequal length. Parts of equal
+  // length are one couplet title (产业兴旺火塘暖 文明卫生气象新).
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    Unit& u = units[i];
+    if (u.role != Role::kHeadline || u.spaced.find('\n') != std::string::npos) continue;
+    std::size_t space = u.spaced.find(' ');
+    if (space == std::string::npos || u.spaced.find(' ', space + 1) != std::string::npos) continue;
+    std::string left = u.spaced.substr(0, space), right = u.spaced.substr(space + 1);
+    std::size_t ll = text::length(left), lr = text::length(right);
+    if (ll < 6 || lr < 6 || (ll > lr ? ll - lr : lr - ll) < 3) continue;
+    if (left + right != u.text) continue;  // the space sat inside a token normalisation changed
+    Unit second = u;
+    u.text = left;
+    u.spaced = left;
+    second.text = right;
+    second.spaced = right;
+    second.line_in_block = u.line_in_block + 1;
+    second.shares_title_line = true;
+    units.insert(units.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(second));
+    cps[i] = text::decode(left);
+    cps.insert(cps.begin() + static_cast<std::ptrdiff_t>(i) + 1, text::decode(right));
+    ++i;
+  }
+
   // The lines of one QR caption printed in one block (扫二维码 / 看详细名单).
   for (std::size_t i = 0; i + 1 < units.size();) {
     Unit& u = units[i];

@@ -183,7 +183,7 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
           spaced.clear();
           current_indented = lines[i].indented;
         }
-        if (!spaced.empty()) spaced += ' ';
+        if (!spaced.empty()) spaced += '\n';
         spaced += lines[i].spaced;
         if (!current.empty() && !is_han(decode(current).back()) && !is_han(lines[i].cps.front()) &&
             !is_punct(lines[i].cps.front()) && !is_punct(decode(current).back()))
@@ -199,7 +199,7 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
       for (std::size_t i = 1; i < lines.size(); ++i) {
         if (is_wrap(lines[i - 1], lines[i], lexicon, width, i + 1 == lines.size())) {
           current += lines[i].text;
-          spaced += ' ';
+          spaced += '\n';
           spaced += lines[i].spaced;
         } else {
           block_units.push_back(make_unit(std::move(current), std::move(spaced), index++, current_indented));
