@@ -2,12 +2,22 @@
 // resources from the network). Every input block is coloured by the article
 // its text went to, found from the tree's sources; furniture, unassigned and
 // dropped blocks have their own marks, dropped text is struck through, and
-// the repair log is listed beside. With geometry (blocks with a bbox) the
-// page is also drawn at scale, joins as arrows between block boxes.
+// every block's tooltip lists the repairs that touched it. With geometry
+// (blocks with a bbox) the page is drawn at scale beside the repair log:
+// joins as arrows from the end of a fragment to the start of its
+// continuation, dropped duplicates hatched with a dashed line to the copy
+// kept. Blocks that share one bbox (the paragraphs of a column in
+// blocks-json) are drawn as slices of it in input order, each as tall as its
+// share of the text. Without geometry the input blocks are listed on the
+// left and the article tree on the right, in the same colours.
 #include <algorithm>
+#include <numeric>
 #include <cmath>
 #include <cstdio>
+#include <map>
+#include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <banmian/banmian.hpp>
@@ -49,9 +59,43 @@ std::string number(double x) {
   return buffer;
 }
 
-// A colour per article: hues spread by the golden angle.
-std::string article_hue(int id) {
-  return std::to_string(static_cast<int>(std::fmod(id * 137.508 + 20, 360.0)));
+// A colour per article: n articles get n hues spread evenly round the
+// colour wheel, visited with a stride of about 0.38 n (coprime with n) so
+// that articles next to each other in the tree get far-apart hues.
+std::string article_hue(std::size_t index, std::size_t count) {
+  if (count == 0) return "0";
+  std::size_t stride = std::max<std::size_t>(1, static_cast<std::size_t>(count * 0.382 + 0.5));
+  while (std::gcd(stride, count) != 1) ++stride;
+  std::size_t slot = index * stride % count;
+  return std::to_string(static_cast<int>(std::lround(20 + slot * 360.0 / count)) % 360);
+}
+
+std::size_t utf8_length(std::string_view s) {
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+// Descriptions of the repairs that touched each block, for tooltips.
+std::vector<std::string> block_repairs(const ArticleTree& tree, std::size_t blocks) {
+  std::vector<std::string> notes(blocks);
+  for (const Repair& r : tree.repairs) {
+    const std::string note = detail::describe_repair(r);
+    for (int id : r.sources) {
+      if (id < 0 || static_cast<std::size_t>(id) >= blocks) continue;
+      notes[id].append("\n").append(note);
+    }
+  }
+  for (const Dropped& d : tree.dropped) {
+    if (d.duplicate_of.empty()) continue;
+    std::string note = "\ndropped: ";
+    note.append(d.reason).append(" of");
+    for (int id : d.duplicate_of) note.append(" ").append(std::to_string(id));
+    note.append(" (similarity ").append(number(d.similarity * 100)).append("%)");
+    for (int id : d.sources) {
+      if (id >= 0 && static_cast<std::size_t>(id) < blocks) notes[id] += note;
+    }
+  }
+  return notes;
 }
 
 std::string article_class(const BlockUse& use) {
@@ -125,15 +169,19 @@ std::string style_sheet(const ArticleTree& tree) {
   std::string css = R"(
 body{font-family:"Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",sans-serif;margin:1em;color:#222;background:#fafafa}
 h1{font-size:1.3em;margin:.2em 0}h2{font-size:1.1em;margin:.6em 0 .3em}
-.legend{display:flex;flex-wrap:wrap;gap:.3em .8em;margin:.5em 0;font-size:.9em}
-.legend span{padding:.1em .4em;border:1px solid #999;border-radius:3px}
+.legend{display:flex;flex-wrap:wrap;gap:.3em .6em;margin:.5em 0;font-size:.9em;align-items:center}
+.legend a,.legend span{padding:.1em .4em;border:1px solid #999;border-radius:3px;color:inherit;text-decoration:none}
+.legend .art{border-left-width:6px}
+.legend .arrow{border:none;color:#c00;font-weight:bold}
+.legend .note{border:none;color:#555;font-size:.9em}
 .columns{display:grid;grid-template-columns:1fr 1fr;gap:1em;align-items:start}
+.pagewrap{display:grid;grid-template-columns:max-content minmax(18em,1fr);gap:1em;align-items:start}
 .blk{margin:.3em 0;padding:.3em .5em;border-left:6px solid #ccc;white-space:pre-wrap;font-size:.9em}
 .bid{font-size:.75em;color:#555;margin-right:.5em;font-family:monospace}
-.art{background:hsl(var(--h),70%,90%);border-color:hsl(var(--h),60%,45%)}
-.furniture{background:#e4e4e4;border-color:#777;font-style:italic}
+.art{background:hsl(var(--h),70%,88%);border-color:hsl(var(--h),65%,40%)}
+.furniture{background:#e4e4e4;border-color:#777;font-style:italic;color:#555}
 .unassigned{background:#fff;border:1px dashed #c00}
-.dropped{background:#f4f4f4;border-color:#bbb;color:#888;text-decoration:line-through}
+.dropped{background:repeating-linear-gradient(135deg,#f4f4f4 0 6px,#ddd 6px 8px);border-color:#bbb;color:#888;text-decoration:line-through}
 .none{background:#fff;border-color:#eee}
 .caption{outline:2px dotted #333;outline-offset:-2px}
 .headline{font-weight:bold}
@@ -146,37 +194,82 @@ article h3{margin:.1em 0;font-size:1.05em}
 .cap{font-size:.85em;margin:.2em 0;padding-left:.5em;border-left:3px dotted #333}
 .src{font-size:.7em;color:#666;font-family:monospace;margin-left:.4em}
 .src a{color:#666}
-.repairs li{font-size:.85em;margin:.15em 0}
+.repairs ol{padding-left:2em;margin:.3em 0}
+.repairs li{font-size:.85em;margin:.15em 0;padding:.1em .3em;border-left:4px solid #ccc;background:#fff}
+.repairs li.art{background:hsl(var(--h),70%,94%)}
+.pagewrap .repairs{max-height:95vh;overflow:auto;position:sticky;top:0}
 .pageview{position:relative;background:#fff;border:1px solid #999;margin:.5em 0;overflow:hidden}
-.pageview .box{position:absolute;box-sizing:border-box;margin:0;padding:1px;border:1px solid #888;overflow:hidden;font-size:7px;line-height:1.1;white-space:pre-wrap;opacity:.9;color:#222;text-decoration:none}
-.pageview .box.dropped{text-decoration:line-through;color:#888}
-.pageview .box:hover{opacity:1;outline:2px solid #000;z-index:2}
-.pageview svg{position:absolute;left:0;top:0;pointer-events:none}
+.pageview .box{position:absolute;box-sizing:border-box;margin:0;padding:1px;border:1px solid #888;overflow:hidden;font-size:7px;line-height:1.15;white-space:pre-wrap;color:#222;text-decoration:none}
+.pageview .box.art{border-color:hsl(var(--h),65%,40%)}
+.pageview .box.dropped{text-decoration:line-through;color:#777;border:1px dashed #555}
+.pageview .box.furniture{border-style:dotted}
+.pageview .box.caption{outline:2px dotted #000;outline-offset:-2px}
+.pageview .box:hover{outline:2px solid #000;z-index:3;overflow:visible;background:#ffffe8}
+.pageview .badge{float:left;font-size:11px;line-height:1;font-weight:bold;color:#fff;background:hsl(var(--h),65%,35%);border-radius:2px;padding:1px 3px;margin:0 2px 1px 0;font-style:normal;text-decoration:none}
+.pageview svg{position:absolute;left:0;top:0;pointer-events:none;z-index:2}
 )";
-  for (const Article& a : tree.articles) {
-    css += ".art-" + std::to_string(a.id) + "{--h:" + article_hue(a.id) + "}\n";
+  for (std::size_t i = 0; i < tree.articles.size(); ++i) {
+    css += ".art-" + std::to_string(tree.articles[i].id) + "{--h:" +
+           article_hue(i, tree.articles.size()) + "}\n";
   }
   return css;
 }
 
-std::string legend(const ArticleTree& tree) {
+std::string legend(const ArticleTree& tree, bool geometry) {
   std::string out = "<div class=\"legend\">";
   for (const Article& a : tree.articles) {
+    std::string id = std::to_string(a.id);
     std::string title = a.headline.title.empty() ? "(no headline)" : a.headline.title;
-    out += "<span class=\"art art-" + std::to_string(a.id) + "\" data-article=\"" +
-           std::to_string(a.id) + "\">" + std::to_string(a.id) + " " + escape(title) + "</span>";
+    out += "<a class=\"art art-" + id + "\" data-article=\"" + id + "\" href=\"#article-" + id +
+           "\">" + id + " " + escape(title) + "</a>";
   }
   out += "<span class=\"furniture\">page furniture</span>"
          "<span class=\"unassigned\">unassigned</span>"
          "<span class=\"dropped\">dropped</span>"
          "<span class=\"caption\">caption</span>"
-         "<span class=\"headline\">headline</span></div>\n";
-  return out;
+         "<span class=\"headline\">headline</span>";
+  if (geometry) {
+    out += "<span class=\"arrow\">&#x2192; join</span>"
+           "<span class=\"note\">dashed line: dropped copy to the copy kept; "
+           "hover a block for its text and repairs</span>";
+  } else {
+    out += "<span class=\"note\">hover a block for its repairs; numbers link blocks and "
+           "articles</span>";
+  }
+  return out + "</div>\n";
+}
+
+// Where each block with a bbox is drawn, in page coordinates: its bbox, or
+// a slice of it when several blocks share one bbox.
+std::vector<std::optional<BBox>> drawn_boxes(const Page& page) {
+  std::vector<std::optional<BBox>> drawn(page.blocks.size());
+  std::map<std::tuple<double, double, double, double>, std::vector<std::size_t>> shared;
+  for (std::size_t i = 0; i < page.blocks.size(); ++i) {
+    const auto& box = page.blocks[i].bbox;
+    if (box) shared[{box->x0, box->y0, box->x1, box->y1}].push_back(i);
+  }
+  for (const auto& [key, members] : shared) {
+    const BBox& box = *page.blocks[members.front()].bbox;
+    if (members.size() == 1) {
+      drawn[members.front()] = box;
+      continue;
+    }
+    double total = 0;
+    for (std::size_t i : members) total += std::max<std::size_t>(4, utf8_length(page.blocks[i].text));
+    double y = box.y0;
+    for (std::size_t i : members) {
+      double h = box.height() * std::max<std::size_t>(4, utf8_length(page.blocks[i].text)) / total;
+      drawn[i] = BBox{box.x0, y, box.x1, y + h};
+      y += h;
+    }
+  }
+  return drawn;
 }
 
 // The page drawn at scale; empty when no block has a bbox.
 std::string page_view(const ArticleTree& tree, const Page& page,
-                      const std::vector<BlockUse>& uses) {
+                      const std::vector<BlockUse>& uses,
+                      const std::vector<std::string>& notes) {
   double width = page.width, height = page.height;
   bool any = false;
   for (const Block& b : page.blocks) {
@@ -187,59 +280,91 @@ std::string page_view(const ArticleTree& tree, const Page& page,
   }
   if (!any || width <= 0 || height <= 0) return "";
   const double scale = 900.0 / width;
-  auto centre = [&](const BBox& box) {
-    return std::pair<double, double>{(box.x0 + box.x1) / 2 * scale,
-                                     (box.y0 + box.y1) / 2 * scale};
+  const std::vector<std::optional<BBox>> drawn = drawn_boxes(page);
+  auto usable = [&](int id) {
+    return id >= 0 && static_cast<std::size_t>(id) < drawn.size() && drawn[id].has_value();
   };
 
-  std::string out = "<h2>Page</h2>\n<div class=\"pageview\" style=\"width:" + number(width * scale) +
+  std::string out = "<div class=\"pageview\" style=\"width:" + number(width * scale) +
                     "px;height:" + number(height * scale) + "px\">\n";
+  std::vector<bool> badged(tree.articles.size() + 1, false);
+  std::map<int, std::size_t> article_index;
+  for (std::size_t k = 0; k < tree.articles.size(); ++k) article_index[tree.articles[k].id] = k;
   for (std::size_t i = 0; i < page.blocks.size(); ++i) {
+    if (!drawn[i]) continue;
     const Block& b = page.blocks[i];
-    if (!b.bbox) continue;
+    const BBox& box = *drawn[i];
     const BlockUse& use = uses[i];
     std::string classes = "box blk " + article_class(use);
     if (use.caption) classes += " caption";
     if (use.headline) classes += " headline";
+    std::string badge;
+    if (use.mark == Mark::kArticle) {
+      auto it = article_index.find(use.article);
+      if (it != article_index.end() && !badged[it->second]) {
+        badged[it->second] = true;
+        badge = "<b class=\"badge\">" + std::to_string(use.article) + "</b>";
+      }
+    }
     out += "<a class=\"" + classes + "\" href=\"#block-" + std::to_string(i) + "\" title=\"" +
            std::to_string(i) + " (" + escape(mark_label(use)) + "): " + escape(b.text) +
-           "\" style=\"left:" + number(b.bbox->x0 * scale) + "px;top:" +
-           number(b.bbox->y0 * scale) + "px;width:" + number(std::max(1.0, b.bbox->width() * scale)) +
-           "px;height:" + number(std::max(1.0, b.bbox->height() * scale)) + "px" +
+           escape(notes[i]) + "\" style=\"left:" + number(box.x0 * scale) + "px;top:" +
+           number(box.y0 * scale) + "px;width:" + number(std::max(1.0, box.width() * scale)) +
+           "px;height:" + number(std::max(1.0, box.height() * scale)) + "px" +
            (b.font_size > 0 ? ";font-size:" + number(std::clamp(b.font_size * scale * 0.9, 4.0, 40.0)) + "px"
                             : std::string()) +
-           "\">" +
-           escape(b.text) + "</a>\n";
+           "\">" + badge + escape(b.text) + "</a>\n";
   }
-  // Joins as arrows from each fragment to the next.
+  // Joins as arrows from the end of each fragment (the bottom of its box) to
+  // the start of the next (the top of its box).
   std::string arrows;
   for (const Repair& r : tree.repairs) {
     if (r.op != "join") continue;
     for (std::size_t k = 0; k + 1 < r.sources.size(); ++k) {
       int from = r.sources[k], to = r.sources[k + 1];
-      if (from < 0 || to < 0 || static_cast<std::size_t>(from) >= page.blocks.size() ||
-          static_cast<std::size_t>(to) >= page.blocks.size() || !page.blocks[from].bbox ||
-          !page.blocks[to].bbox) {
-        continue;
-      }
-      auto [x0, y0] = centre(*page.blocks[from].bbox);
-      auto [x1, y1] = centre(*page.blocks[to].bbox);
+      if (!usable(from) || !usable(to)) continue;
+      const BBox& a = *drawn[from];
+      const BBox& b = *drawn[to];
+      double x0 = (a.x0 + a.x1) / 2 * scale, y0 = (a.y1 - std::min(4.0, a.height() / 4)) * scale;
+      double x1 = (b.x0 + b.x1) / 2 * scale, y1 = (b.y0 + std::min(4.0, b.height() / 4)) * scale;
       arrows += "<line x1=\"" + number(x0) + "\" y1=\"" + number(y0) + "\" x2=\"" + number(x1) +
-                "\" y2=\"" + number(y1) + "\"><title>" + escape(r.why) + "</title></line>\n";
+                "\" y2=\"" + number(y1) + "\"><title>" + escape(detail::describe_repair(r)) +
+                "</title></line>\n";
     }
   }
-  if (!arrows.empty()) {
+  // Dropped duplicates: a dashed line to the copy kept.
+  std::string duplicates;
+  for (const Dropped& d : tree.dropped) {
+    for (int from : d.sources) {
+      for (int to : d.duplicate_of) {
+        if (!usable(from) || !usable(to)) continue;
+        const BBox& a = *drawn[from];
+        const BBox& b = *drawn[to];
+        duplicates += "<line x1=\"" + number((a.x0 + a.x1) / 2 * scale) + "\" y1=\"" +
+                      number((a.y0 + a.y1) / 2 * scale) + "\" x2=\"" +
+                      number((b.x0 + b.x1) / 2 * scale) + "\" y2=\"" +
+                      number((b.y0 + b.y1) / 2 * scale) + "\"><title>" +
+                      escape(std::to_string(from) + " dropped: " + d.reason + " of " +
+                             std::to_string(to)) +
+                      "</title></line>\n";
+      }
+    }
+  }
+  if (!arrows.empty() || !duplicates.empty()) {
     out += "<svg width=\"" + number(width * scale) + "\" height=\"" + number(height * scale) +
            "\"><defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" "
-           "markerWidth=\"6\" markerHeight=\"6\" orient=\"auto\"><path d=\"M0,0L10,5L0,10z\" "
-           "fill=\"#c00\"/></marker></defs><g stroke=\"#c00\" stroke-width=\"2\" "
-           "marker-end=\"url(#arrow)\">\n" +
-           arrows + "</g></svg>\n";
+           "markerWidth=\"5\" markerHeight=\"5\" orient=\"auto\"><path d=\"M0,0L10,5L0,10z\" "
+           "fill=\"#c00\"/></marker></defs>\n"
+           "<g stroke=\"#fff\" stroke-width=\"5\" stroke-opacity=\".8\">" + arrows + "</g>\n"
+           "<g stroke=\"#c00\" stroke-width=\"2\" marker-end=\"url(#arrow)\">\n" + arrows + "</g>\n"
+           "<g stroke=\"#555\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\">\n" + duplicates +
+           "</g></svg>\n";
   }
   return out + "</div>\n";
 }
 
-std::string input_blocks(const Page& page, const std::vector<BlockUse>& uses) {
+std::string input_blocks(const Page& page, const std::vector<BlockUse>& uses,
+                         const std::vector<std::string>& notes) {
   std::string out = "<section class=\"input\"><h2>Input blocks</h2>\n";
   for (std::size_t i = 0; i < page.blocks.size(); ++i) {
     const BlockUse& use = uses[i];
@@ -247,7 +372,7 @@ std::string input_blocks(const Page& page, const std::vector<BlockUse>& uses) {
     if (use.caption) classes += " caption";
     if (use.headline) classes += " headline";
     out += "<div class=\"" + classes + "\" id=\"block-" + std::to_string(i) + "\" title=\"" +
-           escape(mark_label(use)) + "\"><span class=\"bid\">";
+           escape(mark_label(use) + notes[i]) + "\"><span class=\"bid\">";
     if (use.mark == Mark::kArticle) {
       out += "<a href=\"#article-" + std::to_string(use.article) + "\">" + std::to_string(i) +
              "</a>";
@@ -315,8 +440,8 @@ std::string tree_html(const ArticleTree& tree) {
       std::string why = d.reason;
       if (!d.duplicate_of.empty()) {
         why += " of";
-        for (int id : d.duplicate_of) why += " " + std::to_string(id);
-        why += ", similarity " + number(d.similarity * 100) + "%";
+        for (int id : d.duplicate_of) why.append(" ").append(std::to_string(id));
+        why.append(", similarity ").append(number(d.similarity * 100)).append("%");
       }
       out += "<div class=\"blk dropped\" title=\"" + escape(why) + "\">" + escape(d.text) +
              "</div><p class=\"meta\">" + escape(why) + source_links(d.sources) + "</p>\n";
@@ -341,6 +466,7 @@ std::string repairs_html(const ArticleTree& tree) {
 
 std::string to_html(const ArticleTree& tree, const Page& page) {
   std::vector<BlockUse> uses = block_uses(tree, page.blocks.size());
+  std::vector<std::string> notes = block_repairs(tree, page.blocks.size());
   std::string name = tree.source.name.empty() ? page.name : tree.source.name;
   std::string title = "banmian: " + (name.empty() ? std::string("page") : name);
   std::string out = "<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
@@ -351,10 +477,16 @@ std::string to_html(const ArticleTree& tree, const Page& page) {
          std::to_string(tree.articles.size()) + " articles, " +
          std::to_string(tree.repairs.size()) + " repairs, " +
          std::to_string(tree.dropped.size()) + " dropped</p>\n";
-  out += legend(tree);
-  out += page_view(tree, page, uses);
-  out += "<div class=\"columns\">\n" + input_blocks(page, uses) + tree_html(tree) + "</div>\n";
-  out += repairs_html(tree);
+  std::string view = page_view(tree, page, uses, notes);
+  out += legend(tree, !view.empty());
+  if (!view.empty()) {
+    out += "<div class=\"pagewrap\">\n<section><h2>Page</h2>\n" + view + "</section>\n" +
+           repairs_html(tree) + "</div>\n";
+    out += "<div class=\"columns\">\n" + input_blocks(page, uses, notes) + tree_html(tree) + "</div>\n";
+  } else {
+    out += "<div class=\"columns\">\n" + input_blocks(page, uses, notes) + tree_html(tree) + "</div>\n";
+    out += repairs_html(tree);
+  }
   return out + "</body>\n</html>\n";
 }
 
