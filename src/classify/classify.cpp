@@ -75,6 +75,10 @@ bool is_bare_name(const Unit& u, std::u32string_view cps, const text::Lexicon& l
 
 bool is_body_like(const Unit& u) { return u.role == Role::kBody; }
 
+// Topic similarity across two short lines above which they are an
+// intertitle with its deck rather than a new article's headline.
+constexpr double kIntertitlePairSimilarity = 0.08;
+
 }  // namespace
 
 void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
@@ -255,6 +259,11 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
           units[k].role = prev_body && next_body && j - i == 1 ? Role::kIntertitle : Role::kBody;
         }
       }
+    } else if (j - i == 1 && prev_body && !any_display && cps[i].size() <= 6 && !cps[i - 1].empty() &&
+               !flow::ends_complete(cps[i - 1]) && text::is_han(cps[i - 1].back())) {
+      // A few characters after a paragraph that stops mid-sentence: the
+      // tail of that paragraph's last line (……新闻 / 稿), not a headline.
+      units[i].role = Role::kBody;
     } else if (j - i == 1 && next_body && !any_display && flow::starts_as_continuation(cps[next])) {
       // The next paragraph continues this line's sentence (……大模型 / 是国内首个……):
       // a fragment cut at a column break, not a headline.
@@ -277,6 +286,13 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       } else {
         units[i].role_score = std::min(0.95, 0.6 + (0.08 - sim) * 3);
       }
+    } else if (j - i == 2 && prev_body && next_body && !next_starts_article && !any_display &&
+               !is_bare_name(units[j - 1], cps[j - 1], lexicon) &&
+               flow::TopicModel::cosine(body_context(i - 1, -1), body_context(next, +1)) >= kIntertitlePairSimilarity) {
+      // Two short lines between paragraphs on one subject: an intertitle
+      // and its deck, inside the article.
+      units[i].role = Role::kIntertitle;
+      units[i + 1].role = Role::kIntertitle;
     } else {
       // A headline group: series labels and bare names inside it.
       for (std::size_t k = i; k < j; ++k) {
