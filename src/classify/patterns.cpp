@@ -24,25 +24,59 @@ using boost::u32regex;
     return r;                                                          \
   }
 
-// A news source: 本报, 新华社, 长沙晚报, 人民日报海外版.
+// A month and day in Arabic or Chinese numerals: 5月14日, 一月十三日, 十二月卅一日.
+#define MONTH_DAY                                                              \
+  "(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月\\s*"                  \
+  "(?:\\d{1,2}|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九]|" \
+  "廿[一二三四五六七八九]?|卅一?)\\s*日"
+
+// A news source: 本报, 新华社, 长沙晚报, 人民日报海外版; then a place, a
+// date, 讯 or 电, and a bracket that may name the reporters.
 BANMIAN_REGEX(dateline_re,
-              "^(据)?((?:本报|新华社|中新社|中通社|人民网|新华网|央视网|" HAN "{2,6}?(?:日报|晚报|早报|时报|商报|新闻社|通讯社|广播电视台|电视台))"
+              "^(据)?((?:本报|新华社|中新社|中新网|中国新闻网|中通社|人民网|新华网|央视网|央广网|光明网|"
+              HAN "{2,6}?(?:日报|晚报|早报|时报|商报|新闻社|通讯社|广播电视台|电视台|新闻网))"
               "(?:特派记者|驻" HAN "{1,8}?记者)?)"
               "(" HAN "{0,10}?)"
-              "(\\d{1,2}月\\d{1,2}日)?(讯|电)"
+              "(" MONTH_DAY ")?(讯|电)"
               "(\\s?[（(][^（）()]{1,60}[）)])?")
-// A bracket of reporters inside a dateline.
+// The reporters' lead that follows 本报…电 in older papers: 记者马小川报道：.
+BANMIAN_REGEX(report_lead_re, "^\\s?([^。；！？：:（）()]{2,60}?)报道\\s?[：:]")
+// Role words of bylines and of the brackets inside datelines.
 BANMIAN_REGEX(role_word_re,
               "(全媒体记者|特约记者|特派记者|首席记者|见习记者|记者|通讯员|实习生|评论员|特约撰稿人|撰稿|摄影|摄|编辑|整理|供稿)")
+// A credit written with a slash: 王小明／文, 文／王小明, 李华／图.
+// A name after its slash stops before the next credit's role (文／王小明图／李华).
+#define SLASH_NAME_AFTER "(" HAN "{2,4}(?!\\s*[／/])|" HAN "(?:[ \\x{3000}]+" HAN ")+(?!\\s*[／/]))"
+#define SLASH_NAME_BEFORE "(" HAN "{2,4}|" HAN "(?:[ \\x{3000}]+" HAN ")+)"
+#define SLASH_ROLE "(文字|文图|图文|文|图片|图|摄影|摄)"
+BANMIAN_REGEX(slash_credit_re,
+              "\\s*(?:" SLASH_ROLE "\\s*[／/]\\s*" SLASH_NAME_AFTER "|" SLASH_NAME_BEFORE "\\s*[／/]\\s*" SLASH_ROLE ")")
 BANMIAN_REGEX(qr_re, "^(扫描?二维码|扫码|扫一扫|微信扫|长按识别|手机扫)")
 BANMIAN_REGEX(photo_caption_re, "^(图为|图[一二三四五六七八九\\d]|上图|下图|左图|右图|压题照片|照片)|摄[）)]$|摄影[）)]$")
 BANMIAN_REGEX(credit_re, "^[（(]?[^，。；：]{0,24}?(摄|摄影|供图|制图|绘)[）)]?$")
-BANMIAN_REGEX(header_re, "\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日.*第?\\s*[\\dA-Za-z一二三四五六七八九十]+\\s*版|^第?\\s*[A-Z]?\\d+\\s*版")
-BANMIAN_REGEX(editor_re, "^(责任编辑|责编|美编|版式设计|版面设计|制图|校对|图片编辑|本版编辑|本版责编|本版主编|编辑)\\s*[：:]")
+// The pieces of a page header (报头): a full date, a weekday, an edition
+// (第4版, A05版) or a bare edition code (A05), a lunar date.
+BANMIAN_REGEX(header_part_re,
+              "((?:\\d{4}|[〇零○一二三四五六七八九]{4})\\s*年\\s*" MONTH_DAY ")"
+              "|((?:星期|礼拜|周)[一二三四五六日天])"
+              "|(第\\s*(?:\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*版|(?<![A-Za-z0-9])[A-Z]\\s*\\d{1,2}\\s*版)"
+              "|((?<![A-Za-z0-9])[A-Z]\\d{1,2}(?=\\s|$))"
+              "|(农历" HAN "{2,10})")
+// The role words of editor lines (责任编辑：赵大伟, 责编 陶然 美编 石磊).
+BANMIAN_REGEX(editor_word_re,
+              "(责任编辑|责任校对|本版编辑|本版责编|本版主编|本版美编|美术编辑|图片编辑|责编|美编|"
+              "版式设计|版面设计|视觉设计|版式|制图|校对|编辑|排版|组版)")
 BANMIAN_REGEX(jump_re, "^[（(](下转|上接|转自|接上|下接|转接|转第|接第)[^）)]{0,20}[）)]$")
 BANMIAN_REGEX(series_re, "系列报道|系列评论|系列访谈|专栏|[·•・]|[①②③④⑤⑥⑦⑧⑨⑩]$|之[一二三四五六七八九十]+$|\\s\\d{1,2}$")
+// A column named by its genre (记者手记, 评论员观察, 国际视点, 人民时评, 新论).
+BANMIAN_REGEX(column_re,
+              "^" HAN "{0,4}(手记|札记|观察|时评|短评|快评|述评|锐评|热评|新论|视点|随笔|漫谈|杂谈|纵横|点评|专论)$")
 
 #undef BANMIAN_REGEX
+#undef MONTH_DAY
+#undef SLASH_NAME_AFTER
+#undef SLASH_NAME_BEFORE
+#undef SLASH_ROLE
 
 bool search(std::string_view text, const u32regex& r) {
   return boost::u32regex_search(text.begin(), text.end(), r);
@@ -52,40 +86,112 @@ std::size_t length(std::string_view s) { return text::length(s); }
 
 }  // namespace
 
+namespace {
+
+// True when the bracket after a dateline holds only person names
+// (（沈龙生、施春生）): the reporters printed without their role word.
+bool is_name_list(std::u32string_view inner) {
+  std::u32string token;
+  int names = 0;
+  auto flush = [&]() {
+    if (token.empty()) return true;
+    bool ok = looks_like_name(token, 0);
+    names += ok ? 1 : 0;
+    token.clear();
+    return ok;
+  };
+  for (char32_t c : inner) {
+    if (text::is_space(c) || c == U'、' || c == U'，' || c == U',') {
+      if (!flush()) return false;
+    } else if (text::is_han(c) || c == U'·') {
+      token += c;
+    } else {
+      return false;
+    }
+  }
+  return flush() && names > 0;
+}
+
+// True when 电 or 讯 at the end of a dateline is the first character of a
+// word instead (本报电话, 新华社电视, 本报讯息).
+bool opens_word(std::string_view marker, char32_t next) {
+  static constexpr std::u32string_view kAfterDian = U"视话力影子脑池站网器动商费价梯信厂线源台量竞车气缆机路磁能压流报邮讯焊镀";
+  static constexpr std::u32string_view kAfterXun = U"息问号";
+  if (marker == "电") return kAfterDian.find(next) != std::u32string_view::npos;
+  return kAfterXun.find(next) != std::u32string_view::npos;
+}
+
+// True when the text between the source and 电/讯 can be a place named
+// without a date (本报福州电): two to eight characters and none of the
+// words that make it a sentence (本报记者日前电话…, 本报通讯员…).
+bool is_bare_place(std::u32string_view place) {
+  static constexpr std::u32string_view kNotInPlaces = U"记者员通的了在是和与对从向将已日前今昨据";
+  if (place.size() < 2 || place.size() > 8) return false;
+  for (char32_t c : place)
+    if (kNotInPlaces.find(c) != std::u32string_view::npos) return false;
+  return true;
+}
+
+// Strips brackets and outer spaces: （记者王珂、郑海鸥） -> 记者王珂、郑海鸥.
+std::u32string bracket_inner(std::string_view bracket) {
+  std::u32string cps = text::decode(bracket);
+  std::size_t a = 0, b = cps.size();
+  while (a < b && (text::is_space(cps[a]) || text::is_opener(cps[a]))) ++a;
+  while (b > a && (text::is_space(cps[b - 1]) || text::is_closer(cps[b - 1]))) --b;
+  return cps.substr(a, b - a);
+}
+
+std::optional<Byline> as_byline(const std::string& text) {
+  auto byline = match_byline(text);
+  if (!byline) return std::nullopt;
+  Byline by;
+  by.text = text;
+  by.role = byline->role;
+  by.names = byline->names;
+  return by;
+}
+
+}  // namespace
+
 std::optional<DatelineMatch> match_dateline(std::string_view text) {
   boost::match_results<std::string_view::const_iterator> m;
   if (!boost::u32regex_search(text.begin(), text.end(), m, dateline_re(),
                               boost::match_continuous))
     return std::nullopt;
-  // A place with no date reads as a plain sentence (新华社北京记者…): only
-  // accept a place when a date follows it, and 本报讯 / 新华社电 without one.
-  bool has_date = m[4].matched;
-  if (m[3].length() > 0 && !has_date) return std::nullopt;
+  const bool has_date = m[4].matched;
+  const std::string marker = m[5].str();
+  const std::size_t marker_end = static_cast<std::size_t>(m[5].second - text.begin());
+  // 电 or 讯 that opens a word (本报电话) is no dateline.
+  std::u32string after = text::decode(text.substr(marker_end, 8));
+  if (!has_date && !after.empty() && opens_word(marker, after.front())) return std::nullopt;
+  // A place with no date reads as a plain sentence (本报记者日前电话…)
+  // unless it is short and could only be a place (本报福州电).
+  if (m[3].length() > 0 && !has_date && !is_bare_place(text::decode(m[3].str()))) return std::nullopt;
   DatelineMatch out;
-  std::string source = m[2].str();
   std::string bracket = m[6].matched ? m[6].str() : std::string();
+  std::u32string inner = bracket_inner(bracket);
+  bool names_only = false;
   if (!bracket.empty() && !search(bracket, role_word_re())) {
-    bracket.clear();  // a bracket that names no reporter belongs to the sentence
+    // A bracket of bare names still names the reporters; any other
+    // bracket belongs to the sentence.
+    names_only = is_name_list(inner);
+    if (!names_only) bracket.clear();
   }
-  std::size_t end = static_cast<std::size_t>(m[5].second - text.begin());
+  std::size_t end = marker_end;
   if (!bracket.empty()) end = static_cast<std::size_t>(m[6].second - text.begin());
   out.bytes = end;
   out.dateline.text = std::string(text.substr(0, end));
-  out.dateline.source = m[1].matched ? m[1].str() + source : source;
+  // The source is the agency itself, also when the text says 据新华社.
+  out.dateline.source = m[2].str();
   out.dateline.date = has_date ? m[4].str() : std::string();
-  if (!bracket.empty()) {
-    // Strip the brackets and leading space: （记者王珂、郑海鸥） -> 记者王珂、郑海鸥
-    std::u32string cps = text::decode(bracket);
-    std::size_t a = 0, b = cps.size();
-    while (a < b && (text::is_space(cps[a]) || text::is_opener(cps[a]))) ++a;
-    while (b > a && text::is_closer(cps[b - 1])) --b;
-    std::string inner = text::encode(std::u32string_view(cps).substr(a, b - a));
-    if (auto byline = match_byline(inner)) {
-      Byline by;
-      by.text = inner;
-      by.role = byline->role;
-      by.names = byline->names;
-      out.byline = std::move(by);
+  if (!bracket.empty() && !names_only) out.byline = as_byline(text::encode(inner));
+  // 本报兰州1月10日电 记者马小川报道：…
+  if (bracket.empty()) {
+    boost::match_results<std::string_view::const_iterator> r;
+    std::string_view rest = text.substr(end);
+    if (boost::u32regex_search(rest.begin(), rest.end(), r, report_lead_re(), boost::match_continuous) &&
+        search(r[1].str(), role_word_re())) {
+      out.report_byline = as_byline(r[1].str());
     }
   }
   return out;
@@ -185,11 +291,41 @@ std::vector<std::string> extract_names(std::string_view spaced) {
   return names;
 }
 
+namespace {
+
+// Parses a credit written with slashes (王小明／文 李华／图, 文／王小明):
+// every piece of the line must be a name with its role.
+std::optional<BylineMatch> match_slash_credit(std::string_view spaced) {
+  boost::match_results<std::string_view::const_iterator> m;
+  BylineMatch out;
+  bool text_author = false;
+  auto it = spaced.begin();
+  while (it != spaced.end()) {
+    auto rest_start = it;
+    while (rest_start != spaced.end() && (*rest_start == ' ' || *rest_start == '\t')) ++rest_start;
+    if (rest_start == spaced.end()) break;
+    if (!boost::u32regex_search(it, spaced.end(), m, slash_credit_re(), boost::match_continuous)) return std::nullopt;
+    std::string role = m[1].matched ? m[1].str() : m[4].str();
+    std::string names = m[2].matched ? m[2].str() : m[3].str();
+    if (role.find("文") != std::string::npos) text_author = true;
+    for (auto& n : extract_names(names))
+      if (std::find(out.names.begin(), out.names.end(), n) == out.names.end()) out.names.push_back(n);
+    it = m[0].second;
+  }
+  if (out.names.empty()) return std::nullopt;
+  // The author of the text (文／) is not necessarily a reporter.
+  out.role = text_author ? BylineRole::kOther : BylineRole::kPhotographer;
+  return out;
+}
+
+}  // namespace
+
 std::optional<BylineMatch> match_byline(std::string_view spaced) {
   if (length(spaced) > 48) return std::nullopt;
   std::u32string cps = text::decode(spaced);
   for (char32_t c : cps)
-    if (c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'：') return std::nullopt;
+    if (c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'：' || c == U':') return std::nullopt;
+  if (auto slash = match_slash_credit(spaced)) return slash;
   boost::match_results<std::string_view::const_iterator> m;
   BylineMatch out;
   bool any = false;
@@ -215,7 +351,15 @@ std::optional<BylineMatch> match_byline(std::string_view spaced) {
   // The names follow their role word (记者 贺文兵 通讯员 龙宇); a 摄 anywhere
   // marks the line as a photo credit.
   for (auto& [names_text, word] : parts) {
-    for (auto& n : extract_names(names_text)) names.push_back(n);
+    auto found = extract_names(names_text);
+    // A name printed right after its role word (记者王珂) must read as a
+    // name; otherwise the line is a sentence (记者昨天获悉).
+    std::u32string head = text::decode(names_text.substr(0, 4));
+    bool glued = !head.empty() && text::is_han(head.front());
+    if (glued && !found.empty() && found.front() != "本报" && found.front() != "新华社" &&
+        !looks_like_name(text::decode(found.front()), 0))
+      return std::nullopt;
+    for (auto& n : found) names.push_back(n);
     if (word.find("摄") != std::string::npos) photo = true;
     if (word != "通讯员") correspondent_only = false;
     if (word != "实习生") intern_only = false;
@@ -275,12 +419,108 @@ bool is_credit(std::string_view text) {
   return length(text) <= 30 && search(text, credit_re());
 }
 
+namespace {
+
+// True when the line is made of editor role words, each followed by names
+// (责任编辑：赵大伟 版式设计：钱晶, 责编陶然美编石磊校对孔亮).
+bool is_editor_line(std::string_view text) {
+  boost::match_results<std::string_view::const_iterator> m;
+  if (!boost::u32regex_search(text.begin(), text.end(), m, editor_word_re(), boost::match_continuous))
+    return false;
+  // Split at the role words; each piece holds the names after one of them.
+  std::vector<std::string_view> pieces;
+  auto start = m[0].second;
+  auto it = start;
+  while (boost::u32regex_search(it, text.end(), m, editor_word_re())) {
+    pieces.emplace_back(&*start, m[0].first - start);
+    start = it = m[0].second;
+    if (it == text.end()) break;
+  }
+  pieces.emplace_back(start == text.end() ? std::string_view() : std::string_view(&*start, text.end() - start));
+  for (std::string_view piece : pieces) {
+    std::u32string cps = text::decode(piece);
+    std::size_t a = 0;
+    while (a < cps.size() && text::is_space(cps[a])) ++a;
+    bool colon = a < cps.size() && (cps[a] == U'：' || cps[a] == U':');
+    if (colon) ++a;
+    std::u32string names;
+    for (std::size_t i = a; i < cps.size(); ++i) {
+      char32_t c = cps[i];
+      if (text::is_han(c) || c == U'·') names += c;
+      else if (!(text::is_space(c) || c == U'、' || c == U'，' || c == U',' || c == U'/' || c == U'／'))
+        return false;  // sentence punctuation, digits: not an editor line
+    }
+    if (names.empty()) return false;
+    if (colon) continue;  // after a colon, any short text is a name
+    // Without a colon the names must read as names, or the line is a
+    // sentence that starts with a role word (编辑部的故事).
+    auto run = extract_names(text::encode(names));
+    if (run.empty()) return false;
+    std::size_t total = 0;
+    for (auto& n : run) {
+      std::u32string name = text::decode(n);
+      if (!looks_like_name(name, 0)) return false;
+      total += name.size();
+    }
+    if (total != names.size()) return false;
+  }
+  return true;
+}
+
+// Returns true for a page header (报头): a date with an edition or a
+// weekday (人民日报 1998年1月5日 第2版, 滨江日报 2024年3月8日 星期五 A05),
+// or an edition alone (第4版, A05版 要闻), with little else on the line.
+bool is_page_header(std::string_view text) {
+  std::u32string cps = text::decode(text);
+  for (char32_t c : cps)
+    if (c == U'。' || c == U'，' || c == U'；' || c == U'！' || c == U'？' || c == U'、' || c == U'“' || c == U'”')
+      return false;
+  bool date = false, weekday = false, edition = false, code = false;
+  std::size_t covered = 0;
+  std::size_t longest_rest = 0;  // the longest run of other characters
+  std::size_t run = 0;
+  std::size_t pos = 0;  // code points of text before the current match
+  auto it = text.begin();
+  boost::match_results<std::string_view::const_iterator> m;
+  auto count_rest = [&](std::string_view gap) {
+    for (char32_t c : text::decode(gap)) {
+      if (text::is_space(c)) {
+        run = 0;
+      } else {
+        longest_rest = std::max(longest_rest, ++run);
+      }
+      ++pos;
+    }
+  };
+  while (boost::u32regex_search(it, text.end(), m, header_part_re())) {
+    count_rest(std::string_view(&*it, m[0].first - it));
+    date |= m[1].matched;
+    weekday |= m[2].matched;
+    edition |= m[3].matched;
+    code |= m[4].matched;
+    std::size_t n = length(m[0].str());
+    covered += n;
+    pos += n;
+    run = 0;
+    it = m[0].second;
+    if (it == text.end()) break;
+  }
+  if (it != text.end()) count_rest(std::string_view(&*it, text.end() - it));
+  std::size_t rest = 0;
+  for (char32_t c : cps) rest += text::is_space(c) ? 0 : 1;
+  rest -= std::min(rest, covered);
+  if (date && (edition || code || weekday)) return rest <= 12 && longest_rest <= 8;
+  // An edition with no date: 第4版, A05版 要闻 (a bare code alone is too weak).
+  if (edition && !date) return rest <= 6 && longest_rest <= 6;
+  return false;
+}
+
+}  // namespace
+
 std::string furniture_type(std::string_view text) {
   std::size_t n = length(text);
-  if (n <= 40 && search(text, editor_re())) {
-    return "editor";
-  }
-  if (n <= 48 && search(text, header_re())) return "header";
+  if (n <= 40 && is_editor_line(text)) return "editor";
+  if (n <= 48 && is_page_header(text)) return "header";
   return "";
 }
 
@@ -289,7 +529,7 @@ bool is_jump_line(std::string_view text) {
 }
 
 bool looks_like_series(std::string_view text) {
-  return length(text) <= 30 && search(text, series_re());
+  return (length(text) <= 30 && search(text, series_re())) || search(text, column_re());
 }
 
 }  // namespace banmian::classify

@@ -17,11 +17,17 @@ struct DatelineMatch {
   Dateline dateline;
   std::size_t bytes = 0;  // length of the dateline text at the head of the paragraph
   // Reporters named inside the dateline's brackets (（记者王珂、郑海鸥）).
+  // Absent when the bracket names people without a role (（沈龙生、施春生）):
+  // those stay in the dateline's text only.
   std::optional<Byline> byline;
+  // Reporters of the lead that follows a dateline with no bracket
+  // (本报兰州1月10日电 记者马小川报道：); not part of the dateline's text.
+  std::optional<Byline> report_byline;
 };
 
 // Returns the dateline that opens a paragraph (长沙晚报5月13日讯,
-// 新华社北京1月14日电, 本报讯, 据新华社…电), with its bracketed reporters.
+// 新华社北京1月14日电, 本报讯, 本报福州电, 据新华社…电, 中新网北京一月五日电),
+// with its bracketed reporters. The source of 据新华社…电 is 新华社.
 std::optional<DatelineMatch> match_dateline(std::string_view text);
 
 struct BylineMatch {
@@ -30,7 +36,8 @@ struct BylineMatch {
 };
 
 // Parses a byline line (本报记者 赵志文, 通讯员 蒋会明 蒲鑫, 新华社记者 凡 军摄,
-// 记者王珂、郑海鸥). `spaced` is the text with the spaces between words kept.
+// 记者王珂、郑海鸥, 王小明／文 李华／图, 本报评论员). `spaced` is the text with
+// the spaces between words kept. A sentence is no byline (记者昨天获悉…).
 std::optional<BylineMatch> match_byline(std::string_view spaced);
 
 // Extracts person names from the part of a byline after its role words.
@@ -47,7 +54,9 @@ bool is_qr_caption(std::string_view text);
 bool is_photo_caption(std::string_view text);
 // True for a standalone credit: （本报记者杨文道摄）, 邹麟 摄.
 bool is_credit(std::string_view text);
-// Returns "header", "footer" or "editor" for page furniture, "" otherwise.
+// Returns "header" for a page header with a date and an edition or weekday
+// (长沙晚报 2025年5月14日 星期三 A03, 第4版), "editor" for editor lines
+// (责任编辑：赵大伟, 责编 陶然 美编 石磊), "" otherwise.
 std::string furniture_type(std::string_view text);
 // True for jump lines such as （下转第四版） or （上接第一版）.
 bool is_jump_line(std::string_view text);
