@@ -655,9 +655,13 @@ GeometryTrace reorder_blocks(const Page& page) {
     }
     const ArticleBox& article = articles[static_cast<std::size_t>(item)];
     for (int g : article.headline) emit(g);
-    std::vector<int> body;
-    xy_cut(group_boxes, article.owned, tolerance, body);
-    for (int g : body) emit(g);
+    // Tiers first: a gap across the whole article starts a new tier (or
+    // the short items set below an article); each tier is read by XY-cut.
+    for (std::vector<int>& tier : split_by_gaps(group_boxes, article.owned, false, tolerance)) {
+      std::vector<int> body;
+      xy_cut(group_boxes, std::move(tier), tolerance, body);
+      for (int g : body) emit(g);
+    }
   }
   for (int b : loose) {
     trace.page.blocks.push_back(page.blocks[static_cast<std::size_t>(b)]);

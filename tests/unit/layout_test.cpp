@@ -223,6 +223,151 @@ TEST(Geometry, BlockLevelPagesAreReorderedNotRebuilt) {
   EXPECT_EQ(trace.origins[0], std::vector<int>{3});
 }
 
+// A block-level page (blocks-json): whole blocks with boxes and font sizes.
+Block boxed(std::string text, BBox box, double font) {
+  Block b;
+  b.text = std::move(text);
+  b.bbox = box;
+  b.font_size = font;
+  return b;
+}
+
+Page block_level(std::vector<Block> blocks) {
+  Page page;
+  page.format = InputFormat::kBlocksJson;
+  page.width = 1000;
+  page.height = 1400;
+  page.blocks = std::move(blocks);
+  return page;
+}
+
+std::vector<std::string> texts_of(const Page& page) {
+  std::vector<std::string> out;
+  for (const Block& b : page.blocks) out.push_back(b.text);
+  return out;
+}
+
+// Shuffles blocks with a fixed seed; blocks sharing one box keep their
+// relative order, as nothing else orders them.
+std::vector<Block> shuffled(const std::vector<Block>& blocks, unsigned seed) {
+  std::vector<Block> out = blocks;
+  std::mt19937 rng(seed);
+  std::shuffle(out.begin(), out.end(), rng);
+  std::map<std::tuple<double, double, double, double>, std::vector<Block>> by_box;
+  for (const Block& b : blocks)
+    if (b.bbox) by_box[{b.bbox->x0, b.bbox->y0, b.bbox->x1, b.bbox->y1}].push_back(b);
+  std::map<std::tuple<double, double, double, double>, std::size_t> used;
+  for (Block& b : out)
+    if (b.bbox) {
+      auto key = std::make_tuple(b.bbox->x0, b.bbox->y0, b.bbox->x1, b.bbox->y1);
+      b = by_box[key][used[key]++];
+    }
+  return out;
+}
+
+// Three articles side by side, their headlines in one row: a horizontal cut
+// under the row must not read the three headlines one after another.
+std::vector<Block> three_articles_in_a_row() {
+  return {boxed("报头", {20, 20, 400, 40}, 9),
+          boxed("甲标题", {20, 60, 249, 90}, 24),
+          boxed("甲一栏", {20, 100, 130, 600}, 10),
+          boxed("甲二栏", {139, 100, 249, 580}, 10),
+          boxed("乙标题", {258, 60, 487, 84}, 18),
+          boxed("乙作者", {258, 88, 487, 100}, 9),
+          boxed("乙一栏", {258, 104, 368, 400}, 10),
+          boxed("乙二栏", {377, 104, 487, 400}, 10),
+          boxed("丙标题", {496, 60, 606, 110}, 16),
+          boxed("丙一段", {496, 114, 606, 300}, 10),
+          boxed("丙二段", {496, 114, 606, 300}, 10)};
+}
+
+TEST(Geometry, SideBySideArticlesKeepHeadlineAboveBody) {
+  Page out = layout::order_by_geometry(block_level(three_articles_in_a_row()));
+  EXPECT_EQ(texts_of(out), (std::vector<std::string>{"报头", "甲标题", "甲一栏", "甲二栏", "乙标题", "乙作者",
+                                                     "乙一栏", "乙二栏", "丙标题", "丙一段", "丙二段"}));
+}
+
+TEST(Geometry, SpanningHeadlineOwnsItsColumnsBesideAnotherArticle) {
+  // 甲's headline spans two columns; 乙 stands beside it with a two-line
+  // headline (kicker and title). Below 甲 a second article 丁 spans the same
+  // two columns; 甲's second column is shorter than its first.
+  std::vector<Block> blocks = {
+      boxed("甲标题", {20, 60, 249, 96}, 28),   boxed("甲一栏", {20, 100, 130, 500}, 10),
+      boxed("甲二栏", {139, 100, 249, 470}, 10), boxed("乙引题", {258, 60, 368, 74}, 13),
+      boxed("乙标题", {258, 78, 368, 120}, 20),  boxed("乙正文", {258, 124, 368, 700}, 10),
+      boxed("丁标题", {20, 520, 249, 546}, 20),  boxed("丁一栏", {20, 550, 130, 700}, 10),
+      boxed("丁二栏", {139, 550, 249, 700}, 10), boxed("丁图说", {20, 704, 249, 716}, 9)};
+  Page out = layout::order_by_geometry(block_level(blocks));
+  // XY-cut over the article boxes: 甲 and 丁 share the left columns, 乙 stands
+  // right of both.
+  EXPECT_EQ(texts_of(out), (std::vector<std::string>{"甲标题", "甲一栏", "甲二栏", "丁标题", "丁一栏", "丁二栏",
+                                                     "丁图说", "乙引题", "乙标题", "乙正文"}));
+}
+
+TEST(Geometry, ShortItemsBelowAnArticleFollowItsColumns) {
+  // Under the columns of 甲, a gap across the article, then three short
+  // items without headlines: 甲's columns come first, then the items, column
+  // by column.
+  std::vector<Block> blocks = {
+      boxed("甲标题", {20, 60, 249, 90}, 20),   boxed("甲一栏", {20, 94, 130, 400}, 10),
+      boxed("甲二栏", {139, 94, 249, 390}, 10),  boxed("短讯一", {20, 420, 130, 500}, 10),
+      boxed("短讯二", {139, 420, 249, 540}, 10), boxed("短讯三", {20, 516, 130, 560}, 10)};
+  Page out = layout::order_by_geometry(block_level(blocks));
+  EXPECT_EQ(texts_of(out),
+            (std::vector<std::string>{"甲标题", "甲一栏", "甲二栏", "短讯一", "短讯三", "短讯二"}));
+}
+
+TEST(Geometry, BlockLevelOrderDoesNotDependOnInputOrder) {
+  std::vector<Block> blocks = three_articles_in_a_row();
+  Page expected = layout::order_by_geometry(block_level(blocks));
+  for (unsigned seed = 1; seed <= 20; ++seed) {
+    Page in = block_level(shuffled(blocks, seed));
+    layout::GeometryTrace trace = layout::order_by_geometry_traced(in);
+    EXPECT_EQ(texts_of(trace.page), texts_of(expected)) << "seed " << seed;
+    // The map back to the input names each input block exactly once.
+    std::vector<int> seen;
+    for (std::size_t i = 0; i < trace.origins.size(); ++i) {
+      ASSERT_EQ(trace.origins[i].size(), 1u);
+      EXPECT_EQ(in.blocks[static_cast<std::size_t>(trace.origins[i][0])].text, trace.page.blocks[i].text);
+      seen.push_back(trace.origins[i][0]);
+    }
+    std::sort(seen.begin(), seen.end());
+    for (std::size_t i = 0; i < seen.size(); ++i) EXPECT_EQ(seen[i], static_cast<int>(i));
+  }
+}
+
+TEST(Geometry, BlockLevelEveryBlockLandsExactlyOnce) {
+  std::mt19937 rng(5);
+  std::uniform_real_distribution<double> x(0, 900), y(0, 1300), size(5, 400);
+  std::uniform_int_distribution<int> font(8, 30), share(0, 3);
+  for (int round = 0; round < 50; ++round) {
+    std::vector<Block> blocks;
+    int n = 1 + round * 3;
+    for (int i = 0; i < n; ++i) {
+      if (!blocks.empty() && share(rng) == 0) {  // a second paragraph in the last box
+        blocks.push_back(boxed("段" + std::to_string(i), *blocks.back().bbox, blocks.back().font_size));
+        continue;
+      }
+      double x0 = x(rng), y0 = y(rng);
+      blocks.push_back(boxed("块" + std::to_string(i), {x0, y0, x0 + size(rng), y0 + size(rng)}, font(rng)));
+    }
+    if (round % 5 == 0) blocks.push_back(Block{"无框", std::nullopt, 0, false, 0});
+    Page in = block_level(blocks);
+    layout::GeometryTrace trace = layout::order_by_geometry_traced(in);
+    std::vector<std::string> before = texts_of(in), after = texts_of(trace.page);
+    std::sort(before.begin(), before.end());
+    std::sort(after.begin(), after.end());
+    EXPECT_EQ(after, before) << "round " << round;
+    // Blocks sharing one box keep their input order.
+    std::map<std::tuple<double, double, double, double>, std::vector<int>> in_box;
+    for (std::size_t i = 0; i < trace.origins.size(); ++i) {
+      const Block& b = trace.page.blocks[i];
+      if (b.bbox) in_box[{b.bbox->x0, b.bbox->y0, b.bbox->x1, b.bbox->y1}].push_back(trace.origins[i][0]);
+    }
+    for (const auto& [box, origins] : in_box) EXPECT_TRUE(std::is_sorted(origins.begin(), origins.end()));
+  }
+}
+
 TEST(Geometry, PagesWithoutBoxesAreUnchanged) {
   Page page;
   page.blocks = {Block{"甲", std::nullopt, 0, false, 0}, Block{"乙\n丙", std::nullopt, 0, false, 0}};
