@@ -40,6 +40,23 @@ bool is_unit_char(char32_t c) {
   return kUnits.find(c) != std::u32string_view::npos;
 }
 
+// True for the opening of a list item or bulleted line: ■ ● ◆ ▲, （一）,
+// 一、, 1. — a new item, never the rest of a cut sentence.
+bool starts_list_item(std::u32string_view s) {
+  if (s.empty()) return false;
+  static constexpr std::u32string_view kBullets = U"■●◆▲□○◇△★☆•·—";
+  if (kBullets.find(s.front()) != std::u32string_view::npos) return true;
+  static constexpr std::u32string_view kNumerals = U"一二三四五六七八九十";
+  std::size_t i = 0;
+  if (s[0] == U'（' || s[0] == U'(') {
+    i = 1;
+    while (i < s.size() && (kNumerals.find(s[i]) != std::u32string_view::npos || text::is_digit(s[i]))) ++i;
+    return i > 1 && i < s.size() && (s[i] == U'）' || s[i] == U')');
+  }
+  while (i < s.size() && (kNumerals.find(s[i]) != std::u32string_view::npos || text::is_digit(s[i]))) ++i;
+  return i > 0 && i < s.size() && (s[i] == U'、' || (s[i] == U'.' && i + 1 < s.size() && !text::is_digit(s[i + 1])));
+}
+
 bool is_measure(char32_t c) {
   static constexpr std::u32string_view kMeasures = U"个位名项家件次批条座只种篇部户台辆";
   return kMeasures.find(c) != std::u32string_view::npos;
@@ -167,6 +184,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     if (p == t) return e;
     // Earlier in the same run, only the run's first paragraph can be a tail.
     if (t < p && run[t] == run[p] && !first_of_run[t]) return e;
+    if (starts_list_item(cps[t])) return e;
     const std::u32string& a = cps[p];
     const std::u32string& b = cps[t];
     char32_t last = a.back(), first = b.front();
