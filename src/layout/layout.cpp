@@ -324,6 +324,123 @@ void xy_cut(const std::vector<BBox>& boxes, std::vector<int> items, double toler
   xy_cut(boxes, std::move(items), tolerance, out, depth + 1);
 }
 
+// A headline: display items stacked in one column range (kicker, title,
+// subtitles), the items it owns below it, and the box around all of them.
+struct ArticleBox {
+  std::vector<int> headline;  // item indices, top to bottom
+  std::vector<int> owned;     // item indices
+  BBox headline_box;
+  BBox box;
+};
+
+double x_overlap(const BBox& a, const BBox& b) {
+  return std::max(0.0, std::min(a.x1, b.x1) - std::max(a.x0, b.x0));
+}
+
+// Stacks display items into headlines: an item joins the headline above it
+// when their column ranges mostly overlap and the vertical gap is small.
+std::vector<ArticleBox> stack_headlines(const std::vector<BBox>& boxes, const std::vector<bool>& is_display,
+                                        double body_font, double tolerance) {
+  std::vector<int> display;
+  for (std::size_t g = 0; g < boxes.size(); ++g)
+    if (is_display[g]) display.push_back(static_cast<int>(g));
+  std::stable_sort(display.begin(), display.end(), [&](int a, int b) {
+    const BBox& x = boxes[static_cast<std::size_t>(a)];
+    const BBox& y = boxes[static_cast<std::size_t>(b)];
+    return x.y0 != y.y0 ? x.y0 < y.y0 : x.x0 < y.x0;
+  });
+  std::vector<ArticleBox> articles;
+  for (int g : display) {
+    const BBox& box = boxes[static_cast<std::size_t>(g)];
+    ArticleBox* target = nullptr;
+    for (ArticleBox& article : articles) {
+      const BBox& head = article.headline_box;
+      double gap = box.y0 - head.y1;
+      if (gap < -tolerance || gap > 1.5 * body_font) continue;
+      if (x_overlap(box, head) < 0.5 * std::min(box.width(), head.width())) continue;
+      target = &article;
+    }
+    if (target) {
+      target->headline.push_back(g);
+      target->headline_box = unite(target->headline_box, box);
+    } else {
+      ArticleBox article;
+      article.headline.push_back(g);
+      article.headline_box = box;
+      articles.push_back(std::move(article));
+    }
+  }
+  return articles;
+}
+
+// Returns the article whose headline owns an item: the nearest headline
+// above it that overlaps it in x, provided that headline's column range
+// holds most of the item; -1 when none does.
+int owner_of(const BBox& box, const std::vector<ArticleBox>& articles, double tolerance) {
+  int nearest = -1;
+  for (std::size_t a = 0; a < articles.size(); ++a) {
+    const BBox& head = articles[a].headline_box;
+    if (head.y1 > box.y0 + tolerance || head.y0 >= box.y0) continue;
+    if (x_overlap(head, box) <= 0.2 * box.width()) continue;
+    if (nearest < 0 || head.y1 > articles[static_cast<std::size_t>(nearest)].headline_box.y1)
+      nearest = static_cast<int>(a);
+  }
+  if (nearest < 0) return -1;
+  const BBox& head = articles[static_cast<std::size_t>(nearest)].headline_box;
+  return x_overlap(head, box) >= 0.6 * box.width() ? nearest : -1;
+}
+
+// Orders items by article boxes. Display type (larger than the body font)
+// marks headlines; a headline owns the items below it in its column range,
+// down to the next headline there. Articles and the items no headline owns
+// are ordered by XY-cut over their boxes; inside an article the headline
+// comes first, then its items tier by tier (a gap across the whole article
+// starts a new tier, or the short items set below it), each tier by XY-cut
+// (columns left to right, top to bottom). Without the articles a horizontal
+// cut under a row of side-by-side headlines would read all those headlines
+// before any body.
+std::vector<int> order_by_articles(const std::vector<BBox>& boxes, const std::vector<bool>& display,
+                                   double body_font, double tolerance) {
+  std::vector<ArticleBox> articles = stack_headlines(boxes, display, body_font, tolerance);
+  for (ArticleBox& article : articles) article.box = article.headline_box;
+  std::vector<bool> in_headline(boxes.size(), false);
+  for (const ArticleBox& article : articles)
+    for (int g : article.headline) in_headline[static_cast<std::size_t>(g)] = true;
+  std::vector<int> unowned;
+  for (std::size_t g = 0; g < boxes.size(); ++g) {
+    if (in_headline[g]) continue;
+    int owner = owner_of(boxes[g], articles, tolerance);
+    if (owner < 0) {
+      unowned.push_back(static_cast<int>(g));
+      continue;
+    }
+    ArticleBox& article = articles[static_cast<std::size_t>(owner)];
+    article.owned.push_back(static_cast<int>(g));
+    article.box = unite(article.box, boxes[g]);
+  }
+  // Top-level items: one per article, then one per item no headline owns.
+  std::vector<BBox> top_boxes;
+  for (const ArticleBox& article : articles) top_boxes.push_back(article.box);
+  for (int g : unowned) top_boxes.push_back(boxes[static_cast<std::size_t>(g)]);
+  std::vector<int> top(top_boxes.size());
+  std::iota(top.begin(), top.end(), 0);
+  std::vector<int> top_order;
+  xy_cut(top_boxes, std::move(top), tolerance, top_order);
+
+  std::vector<int> order;
+  for (int t : top_order) {
+    if (static_cast<std::size_t>(t) >= articles.size()) {
+      order.push_back(unowned[static_cast<std::size_t>(t) - articles.size()]);
+      continue;
+    }
+    const ArticleBox& article = articles[static_cast<std::size_t>(t)];
+    order.insert(order.end(), article.headline.begin(), article.headline.end());
+    for (std::vector<int>& tier : split_by_gaps(boxes, article.owned, false, tolerance))
+      xy_cut(boxes, std::move(tier), tolerance, order);
+  }
+  return order;
+}
+
 // ---------------------------------------------------------------------------
 // Paragraphs
 
@@ -488,27 +605,6 @@ GeometryTrace rebuild_words(const Page& page, const GeometryOptions& options) {
 // ---------------------------------------------------------------------------
 // Block level
 
-// Blocks sharing one box: the paragraphs of one column segment, in input
-// order.
-struct BoxGroup {
-  BBox box;
-  std::vector<int> blocks;
-  bool display = false;  // every block is set larger than the body font
-};
-
-// A headline: display groups stacked in one column range (kicker, title,
-// subtitles), the groups it owns below it, and the box around all of them.
-struct ArticleBox {
-  std::vector<int> headline;  // group indices, top to bottom
-  std::vector<int> owned;     // group indices
-  BBox headline_box;
-  BBox box;
-};
-
-double x_overlap(const BBox& a, const BBox& b) {
-  return std::max(0.0, std::min(a.x1, b.x1) - std::max(a.x0, b.x0));
-}
-
 // The font size that covers most characters of the page's blocks.
 double body_font_of(const Page& page) {
   std::map<long, std::size_t> by_font;
@@ -521,66 +617,15 @@ double body_font_of(const Page& page) {
   return body;
 }
 
-// Stacks display groups into headlines: a group joins the headline above it
-// when their column ranges mostly overlap and the vertical gap is small.
-std::vector<ArticleBox> stack_headlines(const std::vector<BoxGroup>& groups, double body_font,
-                                        double tolerance) {
-  std::vector<int> display;
-  for (std::size_t g = 0; g < groups.size(); ++g)
-    if (groups[g].display) display.push_back(static_cast<int>(g));
-  std::stable_sort(display.begin(), display.end(), [&](int a, int b) {
-    const BBox& x = groups[static_cast<std::size_t>(a)].box;
-    const BBox& y = groups[static_cast<std::size_t>(b)].box;
-    return x.y0 != y.y0 ? x.y0 < y.y0 : x.x0 < y.x0;
-  });
-  std::vector<ArticleBox> articles;
-  for (int g : display) {
-    const BBox& box = groups[static_cast<std::size_t>(g)].box;
-    ArticleBox* target = nullptr;
-    for (ArticleBox& article : articles) {
-      const BBox& head = article.headline_box;
-      double gap = box.y0 - head.y1;
-      if (gap < -tolerance || gap > 1.5 * body_font) continue;
-      if (x_overlap(box, head) < 0.5 * std::min(box.width(), head.width())) continue;
-      target = &article;
-    }
-    if (target) {
-      target->headline.push_back(g);
-      target->headline_box = unite(target->headline_box, box);
-    } else {
-      ArticleBox article;
-      article.headline.push_back(g);
-      article.headline_box = box;
-      articles.push_back(std::move(article));
-    }
-  }
-  return articles;
-}
+// Blocks sharing one box: the paragraphs of one column segment, in input
+// order.
+struct BoxGroup {
+  BBox box;
+  std::vector<int> blocks;
+  bool display = false;  // every block is set larger than the body font
+};
 
-// Returns the article whose headline owns a group: the nearest headline
-// above it that overlaps it in x, provided that headline's column range
-// holds most of the group; -1 when none does.
-int owner_of(const BBox& box, const std::vector<ArticleBox>& articles, double tolerance) {
-  int nearest = -1;
-  for (std::size_t a = 0; a < articles.size(); ++a) {
-    const BBox& head = articles[a].headline_box;
-    if (head.y1 > box.y0 + tolerance || head.y0 >= box.y0) continue;
-    if (x_overlap(head, box) <= 0.2 * box.width()) continue;
-    if (nearest < 0 || head.y1 > articles[static_cast<std::size_t>(nearest)].headline_box.y1)
-      nearest = static_cast<int>(a);
-  }
-  if (nearest < 0) return -1;
-  const BBox& head = articles[static_cast<std::size_t>(nearest)].headline_box;
-  return x_overlap(head, box) >= 0.6 * box.width() ? nearest : -1;
-}
-
-// Orders a block-level page by article boxes. Display type (larger than the
-// body font) marks headlines; a headline owns the blocks below it in its
-// column range, down to the next headline there. Articles and the blocks no
-// headline owns are ordered by XY-cut over their boxes; inside an article
-// the headline comes first, then its blocks by XY-cut (columns left to
-// right, top to bottom). Without the articles a horizontal cut under a row
-// of side-by-side headlines would read all those headlines before any body.
+// Orders a block-level page by article boxes (see order_by_articles).
 GeometryTrace reorder_blocks(const Page& page) {
   GeometryTrace trace;
   trace.page.name = page.name;
@@ -604,65 +649,25 @@ GeometryTrace reorder_blocks(const Page& page) {
     bool display = body_font > 0 && block.font_size > 1.15 * body_font;
     auto key = std::make_tuple(block.bbox->x0, block.bbox->y0, block.bbox->x1, block.bbox->y1);
     auto [it, inserted] = by_box.emplace(key, static_cast<int>(groups.size()));
-    if (inserted) {
-      groups.push_back(BoxGroup{*block.bbox, {}, display});
-    }
+    if (inserted) groups.push_back(BoxGroup{*block.bbox, {}, display});
     BoxGroup& group = groups[static_cast<std::size_t>(it->second)];
     group.blocks.push_back(static_cast<int>(b));
     group.display = group.display && display;
   }
   double font = fonts.empty() ? 10 : median(fonts);
-  double tolerance = std::max(0.5, 0.1 * font);
-
-  std::vector<ArticleBox> articles = stack_headlines(groups, body_font > 0 ? body_font : font, tolerance);
-  for (ArticleBox& article : articles) article.box = article.headline_box;
-  std::vector<bool> in_headline(groups.size(), false);
-  for (const ArticleBox& article : articles)
-    for (int g : article.headline) in_headline[static_cast<std::size_t>(g)] = true;
-  // Top-level items: one per article, then one per group no headline owns.
-  std::vector<int> unowned;
-  for (std::size_t g = 0; g < groups.size(); ++g) {
-    if (in_headline[g]) continue;
-    int owner = owner_of(groups[g].box, articles, tolerance);
-    if (owner < 0) {
-      unowned.push_back(static_cast<int>(g));
-      continue;
-    }
-    ArticleBox& article = articles[static_cast<std::size_t>(owner)];
-    article.owned.push_back(static_cast<int>(g));
-    article.box = unite(article.box, groups[g].box);
-  }
   std::vector<BBox> boxes;
-  for (const ArticleBox& article : articles) boxes.push_back(article.box);
-  for (int g : unowned) boxes.push_back(groups[static_cast<std::size_t>(g)].box);
-  std::vector<int> items(boxes.size());
-  std::iota(items.begin(), items.end(), 0);
-  std::vector<int> order;
-  xy_cut(boxes, std::move(items), tolerance, order);
-
-  std::vector<BBox> group_boxes;
-  for (const BoxGroup& group : groups) group_boxes.push_back(group.box);
-  auto emit = [&](int g) {
+  std::vector<bool> display;
+  for (const BoxGroup& group : groups) {
+    boxes.push_back(group.box);
+    display.push_back(group.display);
+  }
+  std::vector<int> order =
+      order_by_articles(boxes, display, body_font > 0 ? body_font : font, std::max(0.5, 0.1 * font));
+  for (int g : order)
     for (int b : groups[static_cast<std::size_t>(g)].blocks) {
       trace.page.blocks.push_back(page.blocks[static_cast<std::size_t>(b)]);
       trace.origins.push_back({b});
     }
-  };
-  for (int item : order) {
-    if (static_cast<std::size_t>(item) >= articles.size()) {
-      emit(unowned[static_cast<std::size_t>(item) - articles.size()]);
-      continue;
-    }
-    const ArticleBox& article = articles[static_cast<std::size_t>(item)];
-    for (int g : article.headline) emit(g);
-    // Tiers first: a gap across the whole article starts a new tier (or
-    // the short items set below an article); each tier is read by XY-cut.
-    for (std::vector<int>& tier : split_by_gaps(group_boxes, article.owned, false, tolerance)) {
-      std::vector<int> body;
-      xy_cut(group_boxes, std::move(tier), tolerance, body);
-      for (int g : body) emit(g);
-    }
-  }
   for (int b : loose) {
     trace.page.blocks.push_back(page.blocks[static_cast<std::size_t>(b)]);
     trace.origins.push_back({b});
