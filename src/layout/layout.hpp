@@ -19,6 +19,16 @@
 // points, from the advance of CJK characters) so that later stages can rank
 // kicker, title and subtitle.
 //
+// Block-level pages (blocks-json: whole blocks with boxes and font sizes)
+// are only reordered, by article boxes: display type (larger than the body
+// font, the size most text is set in) marks headlines, stacked kicker, title
+// and subtitles make one headline, and a headline owns the blocks below it
+// within its column range, down to the next headline there. Articles and
+// unowned blocks (page furniture, items without a headline) are ordered by
+// XY-cut over their boxes; inside an article the headline comes first, then
+// its blocks tier by tier, columns left to right. A plain XY-cut would cut
+// under a row of side-by-side headlines and read them all before any body.
+//
 // Provenance: for word-level input (one Block per pdftotext word, see
 // word_page) the returned blocks are rebuilt, so the article tree's
 // `sources` refer to the indices of the returned page; GeometryTrace keeps
@@ -62,8 +72,9 @@ struct GeometryTrace {
 //     font_size equals its box height, as word_page makes): lines, column
 //     runs and paragraphs are rebuilt;
 //   - block level (anything else, e.g. blocks-json): blocks are kept whole
-//     and only reordered; blocks sharing one bbox (the paragraphs of one
-//     column) keep their input order.
+//     and only reordered, article by article, whatever their input order;
+//     blocks sharing one bbox (the paragraphs of one column) keep their
+//     input order.
 // Blocks without a bbox keep their relative order after the others.
 Page order_by_geometry(const Page& page, const GeometryOptions& options = {});
 
