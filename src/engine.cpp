@@ -14,6 +14,7 @@
 #include "model.hpp"
 #include "text/lexicon.hpp"
 #include "text/segment.hpp"
+#include "text/utf8.hpp"
 
 namespace banmian {
 namespace {
@@ -105,6 +106,12 @@ Result<ArticleTree> Engine::recover(const Page& input) const {
       tree.repairs.push_back(std::move(r));
     }
     flow::ReadingOrder order = flow::apply_continuations(units, joins);
+    // A paragraph that opens mid-sentence with nothing before it on the page.
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      if (units[i].role == detail::Role::kBody && order.predecessor[i] < 0 &&
+          flow::starts_mid_sentence(text::decode(units[i].text), impl_->lexicon))
+        units[i].flags |= kIncompleteStart;
+    }
     assemble::assemble_tree(units, order, tree);
     if (geometry) map_sources(tree, geometry->origins);
     return tree;

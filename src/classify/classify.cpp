@@ -41,13 +41,20 @@ bool is_open_end(char32_t c) {
 }
 
 // A line that could be a headline or intertitle: short, not a sentence.
-bool is_headline_shaped(std::u32string_view cps) {
+bool is_headline_shaped(std::u32string_view cps, const text::Lexicon& lexicon) {
   if (cps.empty() || cps.size() > kMaxHeadlineLength) return false;
   char32_t last = cps.back();
   if (last == U'。' || last == U'；' || last == U'，' || last == U'、' || last == U'：') return false;
   if (has_inner_sentence_end(cps)) return false;
   if (cps.size() > 28 && (last == U'”' || last == U'…')) return false;
-  if (is_open_end(last)) return false;
+  // An open last character, unless it closes a word (参与, 关于此): a
+  // fragment stops on a function word, a headline on a full word.
+  if (is_open_end(last)) {
+    bool closes_word = false;
+    for (std::size_t len = 2; len <= 3 && len <= cps.size(); ++len)
+      if (lexicon.frequency(cps.substr(cps.size() - len)) >= 100) closes_word = true;
+    if (!closes_word) return false;
+  }
   if (is_bracketed(cps)) return false;
   if (cps.front() == U'●' || cps.front() == U'•' || cps.front() == U'◆' || cps.front() == U'▲') return false;
   int commas = 0;
@@ -122,7 +129,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     std::string furniture = furniture_type(u.text);
     if (furniture == "editor" || (furniture == "header" && (i < 2 || i + 2 >= n))) {
       u.role = Role::kFurniture;
-      u.furniture_type = furniture == "editor" ? "footer" : (i < 2 ? "header" : "footer");
+      u.furniture_type = furniture == "editor" ? "editor" : (i < 2 ? "header" : "footer");
       u.role_score = 0.9;
       continue;
     }
@@ -158,7 +165,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     if (display_type(u) && c.size() <= 2 * kMaxHeadlineLength) {
       u.role = Role::kHeadline;
       u.role_score = 0.9;
-    } else if (is_headline_shaped(c)) {
+    } else if (is_headline_shaped(c, lexicon)) {
       u.role = Role::kHeadline;
       u.role_score = 0.5;
     }

@@ -79,6 +79,15 @@ bool starts_as_continuation(std::u32string_view s) {
   return is_continuation_punct(s.front()) || is_particle(s.front()) || s.front() == U'是';
 }
 
+bool starts_mid_sentence(std::u32string_view s, const text::Lexicon& lexicon) {
+  if (s.empty()) return false;
+  if (starts_as_continuation(s)) return true;
+  if (!is_measure(s.front()) && !is_unit_char(s.front())) return false;
+  for (std::size_t len = 2; len <= 4 && len <= s.size(); ++len)
+    if (lexicon.frequency(s.substr(0, len)) >= 50) return false;
+  return true;
+}
+
 bool ends_complete(std::u32string_view s) {
   while (!s.empty() && text::is_space(s.back())) s.remove_suffix(1);
   if (s.empty()) return true;
@@ -202,10 +211,18 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
       s += 0.2;
       why.push_back("starts with a particle");
     }
-    bool number_cut = (text::is_digit(last) || last == U'.') && (text::is_digit(first) || is_unit_char(first));
-    if (number_cut) {
+    // A number cut from its unit (2023|年) or in its middle (20|23); a
+    // complete year or figure followed by another number (2025|8日) is not.
+    std::size_t digits = 0;
+    while (digits < a.size() && text::is_digit(a[a.size() - 1 - digits])) ++digits;
+    bool number_cut = (text::is_digit(last) || last == U'.') &&
+                      (is_unit_char(first) || (text::is_digit(first) && digits < 4));
+    if (number_cut && is_unit_char(first)) {
       s += 0.4;
       why.push_back("a number and its unit span the cut");
+    } else if (number_cut) {
+      s += 0.15;
+      why.push_back("digits on both sides of the cut");
     } else if (is_measure(last) && a.size() >= 2 && (text::is_digit(a[a.size() - 2]) || a[a.size() - 2] == U'每' ||
                                                      a[a.size() - 2] == U'几' || a[a.size() - 2] == U'多')) {
       s += 0.15;
@@ -214,7 +231,9 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
       s += 0.1;
       why.push_back("ends on a function word");
     }
-    if (text::is_han(last) && text::is_han(first)) {
+    // A word made by repeating the character at the cut (个|个) is no
+    // evidence: reduplication across a cut is mostly coincidence.
+    if (text::is_han(last) && text::is_han(first) && last != first) {
       std::u32string_view left(a), right(b);
       if (left.size() > 4) left = left.substr(left.size() - 4);
       if (right.size() > 4) right = right.substr(0, 4);

@@ -66,8 +66,13 @@ bool is_repeat(const detail::Unit& copy, const detail::Unit& original, const std
   bool same_end = a.compare(a.size() - k, k, b, b.size() - k, k) == 0;
   if (std::abs(copy.sources.front() - original.sources.back()) <= kMaxRepeatDistance)
     return same_start || same_end;
-  bool spliced = a.size() >= 20 && a.size() * 10 <= b.size() * 9 && same_start &&
-                 b.find(a.substr(a.size() - k)) != std::u32string::npos;
+  // The copy's last words (before its final punctuation) appear in the
+  // original: its tail was spliced on from there.
+  std::u32string_view tail(a);
+  while (!tail.empty() && (text::is_punct(tail.back()) || text::is_space(tail.back()))) tail.remove_suffix(1);
+  if (tail.size() > 3) tail = tail.substr(tail.size() - 3);
+  bool spliced = a.size() >= 20 && a.size() * 10 <= b.size() * 9 && same_start && tail.size() == 3 &&
+                 std::u32string_view(b).find(tail) != std::u32string_view::npos;
   return spliced;
 }
 

@@ -25,6 +25,11 @@ bool ends_complete(std::u32string_view text);
 // that continues one (，、。”）), or with a particle or copula (的 了 是).
 bool starts_as_continuation(std::u32string_view text);
 
+// True when the text opens mid-sentence: it starts as a continuation does
+// (starts_as_continuation), or on a measure word or unit that opens no word
+// of the lexicon (台工业机器人…, 个项目…).
+bool starts_mid_sentence(std::u32string_view text, const text::Lexicon& lexicon);
+
 // A decided join: units[end] continues with units[start].
 struct Continuation {
   int end = 0;    // the unit whose text stops mid-sentence

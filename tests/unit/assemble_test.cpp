@@ -187,7 +187,7 @@ TEST(AssembleTree, EditorLineGoesAside) {
 }
 
 // Today the header line (edition code A05, no 版) becomes the first article's kicker.
-TEST(AssembleTree, DISABLED_HeaderAndEditorLineAreTypedFurniture) {
+TEST(AssembleTree, HeaderAndEditorLineAreTypedFurniture) {
   ArticleTree tree = assemble_page(kTwoArticles);
   ASSERT_EQ(tree.page_furniture.size(), 2u);
   EXPECT_EQ(tree.page_furniture[0].type, "header");

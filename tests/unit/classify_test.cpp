@@ -125,13 +125,13 @@ TEST(Classify, EditorLineIsFurniture) {
 }
 
 // Today the editor line at the foot of the page is typed "footer".
-TEST(Classify, DISABLED_EditorLineTypeIsEditor) {
+TEST(Classify, EditorLineTypeIsEditor) {
   auto units = classify_page(kNewsPage);
   EXPECT_EQ(find(units, "责任编辑")->furniture_type, "editor");
 }
 
 // Today the header (date and edition code A05, no 版) becomes a headline line.
-TEST(Classify, DISABLED_HeaderWithEditionCodeIsFurniture) {
+TEST(Classify, HeaderWithEditionCodeIsFurniture) {
   auto units = classify_page(kNewsPage);
   EXPECT_ROLE(units, "滨江日报 2024年3月8日", Role::kFurniture);
   EXPECT_EQ(find(units, "滨江日报")->furniture_type, "header");

@@ -101,7 +101,7 @@ TEST(Engine, TreeHasOneArticlePerStoryInReadingOrder) {
 
 // The news line is the title, the detail line under it a subtitle; today the
 // engine makes the first of two unsized headline lines a kicker.
-TEST(Engine, DISABLED_DetailLineUnderTheTitleIsASubtitle) {
+TEST(Engine, DetailLineUnderTheTitleIsASubtitle) {
   ArticleTree tree = recover(kPage);
   ASSERT_EQ(tree.articles.size(), 3u);
   const Headline& h = tree.articles[2].headline;
@@ -139,7 +139,7 @@ TEST(Engine, TailBeforeItsOwnHeadlineIsJoinedAndMoved) {
 }
 
 // Today copies more than 8 blocks apart are never compared (kMaxRepeatDistance).
-TEST(Engine, DISABLED_TruncatedDuplicateIsDroppedAndReported) {
+TEST(Engine, TruncatedDuplicateIsDroppedAndReported) {
   ArticleTree tree = recover(kPage);
   EXPECT_EQ(count_in_bodies(tree, "打造在全省叫得响的创业大赛。"), 0);
   auto it = std::find_if(tree.dropped.begin(), tree.dropped.end(),
@@ -153,7 +153,7 @@ TEST(Engine, DISABLED_TruncatedDuplicateIsDroppedAndReported) {
 
 // Today the caption goes to the article that precedes it in input order (3),
 // ignoring that the paragraphs before it were moved into article 1.
-TEST(Engine, DISABLED_QrCaptionAttachesToTheArticleItFollows) {
+TEST(Engine, QrCaptionAttachesToTheArticleItFollows) {
   ArticleTree tree = recover(kPage);
   ASSERT_FALSE(tree.articles.empty());
   // The QR caption's article is the contest one: its list of 复评 projects.
@@ -187,7 +187,7 @@ TEST(Engine, Dateline) {
 
 // Today the header (edition code A05) becomes article 1's kicker and the
 // editor line is typed "footer".
-TEST(Engine, DISABLED_HeaderAndEditorFurniture) {
+TEST(Engine, HeaderAndEditorFurniture) {
   ArticleTree tree = recover(kPage);
   Strings types;
   for (const Furniture& f : tree.page_furniture) types.push_back(f.type);
@@ -196,7 +196,7 @@ TEST(Engine, DISABLED_HeaderAndEditorFurniture) {
 
 // Today 2025|8日 (block 2 -> block 1) is taken for a number and its unit,
 // which blocks the right joins 1 -> 2 (设|计) and 2 -> 3 (2025|年).
-TEST(Engine, DISABLED_AdjacentAndNumberCutsAreJoined) {
+TEST(Engine, AdjacentAndNumberCutsAreJoined) {
   ArticleTree tree = recover(
       "滨江大桥通过荷载试验\n"
       "\n"
@@ -216,7 +216,7 @@ TEST(Engine, DISABLED_AdjacentAndNumberCutsAreJoined) {
 }
 
 // Today a fragment opening on a measure word (台…) is not flagged.
-TEST(Engine, DISABLED_FragmentWithNothingBeforeItIsFlaggedIncompleteStart) {
+TEST(Engine, FragmentWithNothingBeforeItIsFlaggedIncompleteStart) {
   ArticleTree tree = recover(
       "智能工厂名单发布\n"
       "\n"
@@ -254,7 +254,7 @@ TEST(Engine, JumpLineIsFurniture) {
 
 // Today the one-line headline is read as a body fragment and joined to the
 // lead paragraph: the article loses its headline.
-TEST(Engine, DISABLED_TitleAndSubtitleSharingOneLine) {
+TEST(Engine, TitleAndSubtitleSharingOneLine) {
   ArticleTree tree = recover(
       "全市百所学校开展消防演练 两万师生参与\n"
       "\n"
