@@ -186,7 +186,7 @@ TEST(AssembleTree, EditorLineGoesAside) {
     for (const BodyItem& b : a.body) EXPECT_EQ(strip(b.text).find("责任编辑"), std::string::npos);
 }
 
-// Today the header line (edition code A05, no 版) becomes the first article's kicker.
+// The header line (edition code A05, no 版) is furniture, not the first article's kicker.
 TEST(AssembleTree, HeaderAndEditorLineAreTypedFurniture) {
   ArticleTree tree = assemble_page(kTwoArticles);
   ASSERT_EQ(tree.page_furniture.size(), 2u);

@@ -124,13 +124,13 @@ TEST(Classify, EditorLineIsFurniture) {
   EXPECT_ROLE(units, "责任编辑", Role::kFurniture);
 }
 
-// Today the editor line at the foot of the page is typed "footer".
+// The editor line at the foot of the page is typed "editor".
 TEST(Classify, EditorLineTypeIsEditor) {
   auto units = classify_page(kNewsPage);
   EXPECT_EQ(find(units, "责任编辑")->furniture_type, "editor");
 }
 
-// Today the header (date and edition code A05, no 版) becomes a headline line.
+// The header (date and edition code A05, no 版) is furniture, not a headline line.
 TEST(Classify, HeaderWithEditionCodeIsFurniture) {
   auto units = classify_page(kNewsPage);
   EXPECT_ROLE(units, "滨江日报 2024年3月8日", Role::kFurniture);

@@ -138,7 +138,7 @@ TEST(Engine, TailBeforeItsOwnHeadlineIsJoinedAndMoved) {
   EXPECT_EQ(&tree.articles[2].body.back(), p);
 }
 
-// Today copies more than 8 blocks apart are never compared (kMaxRepeatDistance).
+// A spliced copy (head and tail of a paragraph) far from its original is junk.
 TEST(Engine, TruncatedDuplicateIsDroppedAndReported) {
   ArticleTree tree = recover(kPage);
   EXPECT_EQ(count_in_bodies(tree, "打造在全省叫得响的创业大赛。"), 0);
@@ -151,8 +151,8 @@ TEST(Engine, TruncatedDuplicateIsDroppedAndReported) {
   EXPECT_LE(it->similarity, 1.0);
 }
 
-// Today the caption goes to the article that precedes it in input order (3),
-// ignoring that the paragraphs before it were moved into article 1.
+// The caption goes to the article of the paragraph before it in the input,
+// which flow moved into article 1.
 TEST(Engine, QrCaptionAttachesToTheArticleItFollows) {
   ArticleTree tree = recover(kPage);
   ASSERT_FALSE(tree.articles.empty());
@@ -185,8 +185,8 @@ TEST(Engine, Dateline) {
   EXPECT_EQ(tree.articles[0].bylines[0].names, (Strings{"周海涛"}));
 }
 
-// Today the header (edition code A05) becomes article 1's kicker and the
-// editor line is typed "footer".
+// The header (edition code A05) and the editor line are furniture, typed
+// header and editor.
 TEST(Engine, HeaderAndEditorFurniture) {
   ArticleTree tree = recover(kPage);
   Strings types;
@@ -194,8 +194,8 @@ TEST(Engine, HeaderAndEditorFurniture) {
   EXPECT_EQ(types, (Strings{"header", "editor"}));
 }
 
-// Today 2025|8日 (block 2 -> block 1) is taken for a number and its unit,
-// which blocks the right joins 1 -> 2 (设|计) and 2 -> 3 (2025|年).
+// 2025|8日 (block 2 -> block 1) is not a number and its unit; taking it for
+// one would block the right joins 1 -> 2 (设|计) and 2 -> 3 (2025|年).
 TEST(Engine, AdjacentAndNumberCutsAreJoined) {
   ArticleTree tree = recover(
       "滨江大桥通过荷载试验\n"
@@ -215,7 +215,7 @@ TEST(Engine, AdjacentAndNumberCutsAreJoined) {
   EXPECT_FALSE(body[0].flags & kMoved);
 }
 
-// Today a fragment opening on a measure word (台…) is not flagged.
+// A fragment opening on a measure word (台…) is flagged.
 TEST(Engine, FragmentWithNothingBeforeItIsFlaggedIncompleteStart) {
   ArticleTree tree = recover(
       "智能工厂名单发布\n"
@@ -252,8 +252,8 @@ TEST(Engine, JumpLineIsFurniture) {
   EXPECT_EQ(count_in_bodies(tree, "下转"), 0);
 }
 
-// Today the one-line headline is read as a body fragment and joined to the
-// lead paragraph: the article loses its headline.
+// A title and subtitle sharing one line are the headline, not a body
+// fragment joined to the lead paragraph.
 TEST(Engine, TitleAndSubtitleSharingOneLine) {
   ArticleTree tree = recover(
       "全市百所学校开展消防演练 两万师生参与\n"
