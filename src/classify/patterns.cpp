@@ -320,6 +320,14 @@ std::optional<BylineMatch> match_slash_credit(std::string_view spaced) {
 
 }  // namespace
 
+// True for the words around names in a byline that are not names: the
+// agency (本报, 新华社) and the tail of a role (报道, 摄影, 全媒体).
+bool is_role_word_residue(const std::string& word) {
+  for (const char* w : {"本报", "新华社", "报道", "摄影", "摄影报道", "全媒体", "特约", "首席"})
+    if (word == w) return true;
+  return false;
+}
+
 std::optional<BylineMatch> match_byline(std::string_view spaced) {
   if (length(spaced) > 48) return std::nullopt;
   std::u32string cps = text::decode(spaced);
@@ -351,13 +359,14 @@ std::optional<BylineMatch> match_byline(std::string_view spaced) {
   // The names follow their role word (记者 贺文兵 通讯员 龙宇); a 摄 anywhere
   // marks the line as a photo credit.
   for (auto& [names_text, word] : parts) {
-    auto found = extract_names(names_text);
+    std::vector<std::string> found;
+    for (auto& n : extract_names(names_text))
+      if (!is_role_word_residue(n)) found.push_back(n);
     // A name printed right after its role word (记者王珂) must read as a
     // name; otherwise the line is a sentence (记者昨天获悉).
     std::u32string head = text::decode(names_text.substr(0, 4));
     bool glued = !head.empty() && text::is_han(head.front());
-    if (glued && !found.empty() && found.front() != "本报" && found.front() != "新华社" &&
-        !looks_like_name(text::decode(found.front()), 0))
+    if (glued && !found.empty() && !looks_like_name(text::decode(found.front()), 0))
       return std::nullopt;
     for (auto& n : found) names.push_back(n);
     if (word.find("摄") != std::string::npos) photo = true;
@@ -379,10 +388,10 @@ std::optional<BylineMatch> match_byline(std::string_view spaced) {
   else if (spaced.find("编辑") != std::string_view::npos && spaced.find("记者") == std::string_view::npos)
     out.role = BylineRole::kEditor;
   else out.role = BylineRole::kReporter;
-  // Drop agency words caught as names (本报, 新华社) and duplicates.
+  // Drop role residue (本报 before 评论员) and duplicates.
   std::vector<std::string> clean;
   for (auto& n : names) {
-    if (n == "本报" || n == "新华社" || n == "报道" || n == "摄影" || n == "全媒体" || n == "特约") continue;
+    if (is_role_word_residue(n)) continue;
     if (std::find(clean.begin(), clean.end(), n) == clean.end()) clean.push_back(n);
   }
   out.names = std::move(clean);
@@ -394,7 +403,8 @@ bool looks_like_name(std::u32string_view word, long lexicon_frequency) {
   // The commonest surnames (together they cover the great majority of
   // people), and the compound ones that occur in bylines.
   static constexpr std::u32string_view kSurnames =
-      U"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+      U"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+      U"匡惠果巨弓井蔺祖凤萧钮荆伊宦阎鞠邰谈湛郁闻贡逄宰郦雍濮扈燕冀郏浦慕茹习戈庾暨弘阙殳沃蔚夔厍晁勾訾阚蒯竺逯桓仉督晋汝鄢钦帅缑亢况琴墨谯笪";
   static constexpr std::u32string_view kCompound[] = {U"欧阳", U"司马", U"上官", U"诸葛", U"东方",
                                                        U"皇甫", U"令狐", U"公孙", U"慕容", U"尉迟"};
   if (word.size() < 2 || word.size() > 4) return false;
