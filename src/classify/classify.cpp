@@ -165,7 +165,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     if (display_type(u) && c.size() <= 2 * kMaxHeadlineLength) {
       u.role = Role::kHeadline;
       u.role_score = 0.9;
-    } else if (is_headline_shaped(c, lexicon)) {
+    } else if (is_headline_shaped(c, lexicon) && !u.opens_column_paragraph) {
       u.role = Role::kHeadline;
       u.role_score = 0.5;
     }

@@ -210,10 +210,22 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
       }
       block_units.push_back(make_unit(std::move(current), std::move(spaced), index++, current_indented));
     }
+    const bool column = is_column_text(lines, measure);
     for (detail::Unit& u : block_units) {
       u.lines_in_block = static_cast<int>(block_units.size());
+      if (column) u.column_measure = static_cast<int>(measure);
       units.push_back(std::move(u));
     }
+  }
+  // A block of one line as wide as the column text that follows it (less an
+  // indent) is that paragraph's first line, split off by the extractor at
+  // the indent: text, not a headline.
+  for (std::size_t i = 0; i + 1 < units.size(); ++i) {
+    detail::Unit& u = units[i];
+    const detail::Unit& next = units[i + 1];
+    if (u.lines_in_block != 1 || u.column_measure != 0 || next.column_measure == 0 || next.starts_indented) continue;
+    const int length = static_cast<int>(text::length(u.text));
+    if (length >= next.column_measure - 3 && length <= next.column_measure + 1) u.opens_column_paragraph = true;
   }
   return units;
 }
