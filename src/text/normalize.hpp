@@ -2,7 +2,8 @@
 // anything else looks at it:
 //  - Kangxi radicals (U+2F00..U+2FD5) and CJK radicals supplement
 //    (U+2E80..U+2EF3) become their unified ideographs (⻓ -> 长, ⽇ -> 日),
-//    per Unicode's EquivalentUnifiedIdeograph.txt;
+//    per Unicode's EquivalentUnifiedIdeograph.txt (where that ideograph is a
+//    glyph variant of its simplified form, the simplified one: ⼾ -> 户);
 //  - full-width ASCII letters, digits and signs (Ａ ０ ％ ＋ ．) become ASCII;
 //    CJK punctuation (，。：；（）！？) is kept full-width as printed;
 //    exactly: Ａ-Ｚ ａ-ｚ ０-９ and ＃ ＄ ％ ＆ ＊ ＋ － ． ／ ＜ ＝ ＞ ＠ ＼

@@ -79,6 +79,13 @@ bool is_wrap(const Line& a, const Line& b, const Lexicon& lexicon,
   if (left.size() > 4) left = left.substr(left.size() - 4);
   if (right.size() > 4) right = right.substr(0, 4);
   if (lexicon.spanning_word_frequency(left, right) >= 20) return true;
+  // A long line that ends no clause, followed by a line that ends a
+  // sentence: the two halves of one wrapped sentence (……企业的运作 /
+  // 轨迹呈现出如下特点：). Headline and byline lines do not end so.
+  if (a.cps.size() >= 8 && !ends_clause(a.cps) && b.cps.size() <= a.cps.size() + 2) {
+    char32_t end = b.cps.back();
+    if (end == U'。' || end == U'；' || end == U'：' || end == U'！' || end == U'？') return true;
+  }
   // Several lines of the same width: text wrapped at a fixed measure.
   (void)last;
   return a.cps.size() >= 8 && a.cps.size() + 1 >= width && !ends_clause(a.cps) &&
