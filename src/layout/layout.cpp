@@ -390,6 +390,56 @@ int owner_of(const BBox& box, const std::vector<ArticleBox>& articles, double to
   return x_overlap(head, box) >= 0.6 * box.width() ? nearest : -1;
 }
 
+// Widens each headline to the columns its article spans. A headline set in
+// a PDF is only as wide as its text, often one or two of the article's
+// columns; the columns below it that start within a small gap under it,
+// side by side with the ones it covers (separated by no more than a
+// gutter), belong to it too, unless another headline sits directly above
+// them.
+void extend_headlines(const std::vector<BBox>& boxes, const std::vector<bool>& display,
+                      std::vector<ArticleBox>& articles, double body_font, double tolerance) {
+  std::vector<BBox> heads;
+  for (const ArticleBox& article : articles) heads.push_back(article.headline_box);
+  double reach_down = 2.5 * body_font;
+  double gutter = 2 * body_font;
+  for (std::size_t a = 0; a < articles.size(); ++a) {
+    const BBox& head = heads[a];
+    std::vector<int> candidates;
+    for (std::size_t g = 0; g < boxes.size(); ++g) {
+      const BBox& box = boxes[g];
+      if (display[g]) continue;
+      if (box.y0 < head.y1 - tolerance || box.y0 > head.y1 + reach_down) continue;
+      // Another headline directly above it (at this headline's level or
+      // lower) claims it.
+      bool claimed = false;
+      for (std::size_t b = 0; b < heads.size() && !claimed; ++b)
+        claimed = b != a && x_overlap(heads[b], box) > 0.2 * box.width() &&
+                  heads[b].y1 <= box.y0 + tolerance && heads[b].y1 >= head.y0;
+      if (!claimed) candidates.push_back(static_cast<int>(g));
+    }
+    BBox extent = head;
+    bool grown = true;
+    std::vector<bool> taken(candidates.size(), false);
+    while (grown) {
+      grown = false;
+      for (std::size_t c = 0; c < candidates.size(); ++c) {
+        if (taken[c]) continue;
+        const BBox& box = boxes[static_cast<std::size_t>(candidates[c])];
+        bool beside = x_overlap(extent, box) > 0 ||
+                      (box.x0 >= extent.x1 - tolerance && box.x0 <= extent.x1 + gutter) ||
+                      (box.x1 <= extent.x0 + tolerance && box.x1 >= extent.x0 - gutter);
+        if (!beside) continue;
+        taken[c] = true;
+        if (box.x0 < extent.x0 || box.x1 > extent.x1) grown = true;
+        extent.x0 = std::min(extent.x0, box.x0);
+        extent.x1 = std::max(extent.x1, box.x1);
+      }
+    }
+    articles[a].headline_box.x0 = extent.x0;
+    articles[a].headline_box.x1 = extent.x1;
+  }
+}
+
 // Orders items by article boxes. Display type (larger than the body font)
 // marks headlines; a headline owns the items below it in its column range,
 // down to the next headline there. Articles and the items no headline owns
@@ -400,8 +450,9 @@ int owner_of(const BBox& box, const std::vector<ArticleBox>& articles, double to
 // cut under a row of side-by-side headlines would read all those headlines
 // before any body.
 std::vector<int> order_by_articles(const std::vector<BBox>& boxes, const std::vector<bool>& display,
-                                   double body_font, double tolerance) {
+                                   double body_font, double tolerance, bool widen_headlines) {
   std::vector<ArticleBox> articles = stack_headlines(boxes, display, body_font, tolerance);
+  if (widen_headlines) extend_headlines(boxes, display, articles, body_font, tolerance);
   for (ArticleBox& article : articles) article.box = article.headline_box;
   std::vector<bool> in_headline(boxes.size(), false);
   for (const ArticleBox& article : articles)
@@ -517,11 +568,12 @@ GeometryTrace rebuild_words(const Page& page, const GeometryOptions& options) {
     if (size > most) most = size, body_font = static_cast<double>(font) / 4;
 
   std::vector<BBox> boxes;
-  for (const Run& run : runs) boxes.push_back(run.core);
-  std::vector<int> order;
-  std::vector<int> items(runs.size());
-  std::iota(items.begin(), items.end(), 0);
-  xy_cut(boxes, std::move(items), std::max(1.0, 0.15 * body_font), order);
+  std::vector<bool> display;
+  for (const Run& run : runs) {
+    boxes.push_back(run.core);
+    display.push_back(run.font > 1.15 * body_font);
+  }
+  std::vector<int> order = order_by_articles(boxes, display, body_font, std::max(1.0, 0.15 * body_font), true);
 
   std::vector<Paragraph> paragraphs;
   for (int r : order) {
@@ -662,7 +714,7 @@ GeometryTrace reorder_blocks(const Page& page) {
     display.push_back(group.display);
   }
   std::vector<int> order =
-      order_by_articles(boxes, display, body_font > 0 ? body_font : font, std::max(0.5, 0.1 * font));
+      order_by_articles(boxes, display, body_font > 0 ? body_font : font, std::max(0.5, 0.1 * font), false);
   for (int g : order)
     for (int b : groups[static_cast<std::size_t>(g)].blocks) {
       trace.page.blocks.push_back(page.blocks[static_cast<std::size_t>(b)]);

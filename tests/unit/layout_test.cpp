@@ -86,6 +86,29 @@ TEST(Geometry, TwoColumnsUnderASpanningHeadline) {
   EXPECT_NEAR(out.blocks[1].font_size, 10, 0.5);
 }
 
+// The position of `needle` in the page's text, or npos.
+std::size_t position(const Page& page, std::string_view needle) { return all_text(page).find(needle); }
+
+TEST(Geometry, NarrowHeadlineOwnsTheColumnsBesideTheOneBelowIt) {
+  // 甲's headline is as wide as its text, one of its three columns; the
+  // columns start right under it and are set a gutter apart. 甲's first
+  // column is short: 丙's headline sits below it, in that column only. 甲's
+  // second and third columns come before 丙.
+  std::vector<Block> blocks;
+  blocks.push_back(word("甲标题", 0, 0, 20));
+  column(blocks, 0, 40, {"甲一栏第一行满行", "甲一栏完。"});
+  column(blocks, 90, 40, {"甲二栏第一行满行", "甲二栏第二行满行", "甲二栏第三行满行", "甲二栏第四行满行",
+                          "甲二栏第五行满行", "甲二栏第六行满行", "甲二栏第七行满行", "甲二栏完。"});
+  column(blocks, 180, 40, {"甲三栏第一行满行", "甲三栏完。"});
+  blocks.push_back(word("丙标题", 0, 100, 20));
+  column(blocks, 0, 140, {"丙一栏第一行满行", "丙一栏完。"});
+  Page out = layout::order_by_geometry(word_level(blocks));
+  std::vector<std::size_t> at = {position(out, "甲标题"), position(out, "甲一栏完"), position(out, "甲二栏完"),
+                                 position(out, "甲三栏完"), position(out, "丙标题"), position(out, "丙一栏完")};
+  for (std::size_t k = 0; k < at.size(); ++k) ASSERT_NE(at[k], std::string::npos) << all_text(out);
+  EXPECT_TRUE(std::is_sorted(at.begin(), at.end())) << all_text(out);
+}
+
 TEST(Geometry, ColumnJoinCanBeTurnedOff) {
   std::vector<Block> blocks;
   column(blocks, 0, 0, {"甲栏第一行是满行", "甲栏第二行是满行"});
