@@ -400,7 +400,7 @@ void extend_headlines(const std::vector<BBox>& boxes, const std::vector<bool>& d
                       std::vector<ArticleBox>& articles, double body_font, double tolerance) {
   std::vector<BBox> heads;
   for (const ArticleBox& article : articles) heads.push_back(article.headline_box);
-  double reach_down = 2.5 * body_font;
+  double reach_down = 3.5 * body_font;
   double gutter = 2 * body_font;
   for (std::size_t a = 0; a < articles.size(); ++a) {
     const BBox& head = heads[a];
