@@ -204,11 +204,8 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
         std::size_t owner = articles.size();
         // A joined continuation goes into the paragraph it continues.
         if (pred >= 0) {
-          for (std::size_t k = articles.size(); k-- > 0;)
-            if (last_body_unit[k] == pred) {
-              owner = k;
-              break;
-            }
+          const int k = article_of_unit[static_cast<std::size_t>(pred)];
+          if (k >= 0 && last_body_unit[static_cast<std::size_t>(k)] == pred) owner = static_cast<std::size_t>(k);
         }
         if (owner < articles.size()) {
           article_of_unit[i] = static_cast<int>(owner);

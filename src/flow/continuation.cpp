@@ -21,7 +21,11 @@ using detail::Unit;
 
 // Above this many dangling ends or starts the assignment falls back to
 // greedy choice, so that a pathological page stays fast.
-constexpr std::size_t kMaxAssignmentSize = 400;
+constexpr std::size_t kMaxAssignmentSize = 200;
+
+// Continuations are looked for within this many units of the cut: more
+// than a whole real page holds, and it keeps an oversized input linear.
+constexpr std::size_t kCandidateWindow = 400;
 
 bool is_continuation_punct(char32_t c) {
   return c == U'，' || c == U'、' || c == U'。' || c == U'；' || c == U'：' || c == U'？' ||
@@ -152,6 +156,10 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     return -1;
   };
 
+  std::vector<std::ptrdiff_t> next_body_of(n, -1);
+  for (std::size_t i = 0; i < n; ++i)
+    if (is_body(i)) next_body_of[i] = next_body(i);
+
   std::vector<std::size_t> ends, starts;
   for (std::size_t i = 0; i < n; ++i) {
     if (!is_body(i) || cps[i].empty()) continue;
@@ -188,7 +196,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
   };
 
   auto score_pair = [&](std::size_t p, std::size_t t, const TopicVector& pctx,
-                        const TopicVector& tctx) -> Evidence {
+                        const TopicVector& tctx, bool explain) -> Evidence {
     Evidence e;
     if (p == t) return e;
     // Earlier in the same run, only the run's first paragraph can be a tail.
@@ -199,17 +207,17 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     char32_t last = a.back(), first = b.front();
     double s = 0.15;
     std::vector<std::string> why;
-    bool adjacent = next_body(p) == static_cast<std::ptrdiff_t>(t);
+    bool adjacent = next_body_of[p] == static_cast<std::ptrdiff_t>(t);
     if (adjacent) {
       s += 0.35;
-      why.push_back("next in the column");
+      if (explain) why.push_back("next in the column");
     }
     if (is_continuation_punct(first)) {
       s += 0.4;
-      why.push_back(fmt::format("starts with '{}'", text::encode(std::u32string(1, first))));
+      if (explain) why.push_back(fmt::format("starts with '{}'", text::encode(std::u32string(1, first))));
     } else if (is_particle(first)) {
       s += 0.2;
-      why.push_back("starts with a particle");
+      if (explain) why.push_back("starts with a particle");
     }
     // A number cut from its unit (2023|年) or in its middle (20|23); a
     // complete year or figure followed by another number (2025|8日) is not.
@@ -219,17 +227,17 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
                       (is_unit_char(first) || (text::is_digit(first) && digits < 4));
     if (number_cut && is_unit_char(first)) {
       s += 0.4;
-      why.push_back("a number and its unit span the cut");
+      if (explain) why.push_back("a number and its unit span the cut");
     } else if (number_cut) {
       s += 0.15;
-      why.push_back("digits on both sides of the cut");
+      if (explain) why.push_back("digits on both sides of the cut");
     } else if (is_measure(last) && a.size() >= 2 && (text::is_digit(a[a.size() - 2]) || a[a.size() - 2] == U'每' ||
                                                      a[a.size() - 2] == U'几' || a[a.size() - 2] == U'多')) {
       s += 0.15;
-      why.push_back("ends on a measure word");
+      if (explain) why.push_back("ends on a measure word");
     } else if (is_connective_end(last)) {
       s += 0.1;
-      why.push_back("ends on a function word");
+      if (explain) why.push_back("ends on a function word");
     }
     // A word made by repeating the character at the cut (个|个) is no
     // evidence: reduplication across a cut is mostly coincidence.
@@ -241,18 +249,19 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
       if (f > 0) {
         double w = std::min(0.35, 0.08 * std::log10(1.0 + static_cast<double>(f)));
         s += w;
-        why.push_back(fmt::format("a word spans the cut (frequency {})", f));
+        if (explain) why.push_back(fmt::format("a word spans the cut (frequency {})", f));
       }
     }
     if (units[t].starts_indented) {
       s -= 0.3;
-      why.push_back("continuation is indented");
+      if (explain) why.push_back("continuation is indented");
     }
     double topic = TopicModel::cosine(pctx, tctx);
     s += 0.35 * std::min(1.0, topic / 0.25);
-    why.push_back(fmt::format("topic {:.2f}", topic));
-    if (!adjacent) why.push_back(fmt::format("distance {}", static_cast<long>(t) - static_cast<long>(p)));
+    if (explain) why.push_back(fmt::format("topic {:.2f}", topic));
+    if (explain && !adjacent) why.push_back(fmt::format("distance {}", static_cast<long>(t) - static_cast<long>(p)));
     e.score = std::clamp(s, 0.0, 1.0);
+    if (!explain) return e;
     e.why = fmt::format("{} ends mid-sentence; {} continues it ({})",
                         units[p].sources.empty() ? -1 : units[p].sources.back(),
                         units[t].sources.empty() ? -1 : units[t].sources.front(), fmt::join(why, ", "));
@@ -263,22 +272,25 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
   for (std::size_t i = 0; i < ends.size(); ++i) pctx[i] = end_context(ends[i]);
   for (std::size_t j = 0; j < starts.size(); ++j) tctx[j] = start_context(starts[j]);
 
-  std::vector<std::vector<double>> weight(ends.size(), std::vector<double>(starts.size(), 0.0));
-  for (std::size_t i = 0; i < ends.size(); ++i)
-    for (std::size_t j = 0; j < starts.size(); ++j) {
-      double s = score_pair(ends[i], starts[j], pctx[i], tctx[j]).score;
-      weight[i][j] = s >= threshold ? s : 0.0;
+  // Scores of the pairs worth considering (sparse: within the window).
+  std::vector<std::tuple<double, std::size_t, std::size_t>> pairs;
+  for (std::size_t i = 0; i < ends.size(); ++i) {
+    const std::size_t p = ends[i];
+    auto first = std::lower_bound(starts.begin(), starts.end(), p > kCandidateWindow ? p - kCandidateWindow : 0);
+    for (auto it = first; it != starts.end() && *it <= p + kCandidateWindow; ++it) {
+      const std::size_t j = static_cast<std::size_t>(it - starts.begin());
+      double s = score_pair(p, *it, pctx[i], tctx[j], false).score;
+      if (s >= threshold && s > 0) pairs.emplace_back(s, i, j);
     }
+  }
 
   std::vector<int> match;
   if (ends.size() <= kMaxAssignmentSize && starts.size() <= kMaxAssignmentSize * 4) {
+    std::vector<std::vector<double>> weight(ends.size(), std::vector<double>(starts.size(), 0.0));
+    for (auto& [w, i, j] : pairs) weight[i][j] = w;
     match = max_weight_assignment(weight);
   } else {
-    // Greedy by score for pathological pages.
-    std::vector<std::tuple<double, std::size_t, std::size_t>> pairs;
-    for (std::size_t i = 0; i < ends.size(); ++i)
-      for (std::size_t j = 0; j < starts.size(); ++j)
-        if (weight[i][j] > 0) pairs.emplace_back(weight[i][j], i, j);
+    // Greedy by score for oversized inputs.
     std::sort(pairs.rbegin(), pairs.rend());
     match.assign(ends.size(), -1);
     std::vector<char> used(starts.size(), 0);
@@ -293,35 +305,43 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
   for (std::size_t i = 0; i < ends.size(); ++i) {
     if (match[i] < 0) continue;
     std::size_t j = static_cast<std::size_t>(match[i]);
-    Evidence e = score_pair(ends[i], starts[j], pctx[i], tctx[j]);
+    Evidence e = score_pair(ends[i], starts[j], pctx[i], tctx[j], true);
     joins.push_back({static_cast<int>(ends[i]), static_cast<int>(starts[j]), e.score, e.why});
   }
-  // Break cycles (a -> b -> a): drop the weakest join of each cycle.
-  for (bool changed = true; changed;) {
-    changed = false;
+  // Break cycles (a -> b -> a): drop the weakest join of each cycle. Each
+  // unit has at most one successor, so the joins form paths and simple
+  // cycles; one walk with colours finds every cycle in linear time.
+  {
     std::vector<int> next(n, -1), join_index(n, -1);
     for (std::size_t k = 0; k < joins.size(); ++k) {
       next[static_cast<std::size_t>(joins[k].end)] = joins[k].start;
       join_index[static_cast<std::size_t>(joins[k].end)] = static_cast<int>(k);
     }
-    for (std::size_t k = 0; k < joins.size() && !changed; ++k) {
-      int x = joins[k].start;
-      std::size_t steps = 0;
-      while (x >= 0 && x != joins[k].end && steps++ <= joins.size()) x = next[static_cast<std::size_t>(x)];
-      if (x == joins[k].end) {
-        // Walk the cycle, find the weakest.
-        std::size_t weakest = k;
-        int y = joins[k].start;
-        while (y != joins[k].end) {
-          int jk = join_index[static_cast<std::size_t>(y)];
-          if (jk >= 0 && joins[static_cast<std::size_t>(jk)].score < joins[weakest].score)
-            weakest = static_cast<std::size_t>(jk);
-          y = next[static_cast<std::size_t>(y)];
-        }
-        joins.erase(joins.begin() + static_cast<std::ptrdiff_t>(weakest));
-        changed = true;
+    std::vector<char> colour(n, 0);  // 0 unseen, 1 on the current walk, 2 done
+    std::vector<char> drop(joins.size(), 0);
+    for (const Continuation& j : joins) {
+      std::vector<int> walk;
+      int x = j.end;
+      while (x >= 0 && colour[static_cast<std::size_t>(x)] == 0) {
+        colour[static_cast<std::size_t>(x)] = 1;
+        walk.push_back(x);
+        x = next[static_cast<std::size_t>(x)];
       }
+      if (x >= 0 && colour[static_cast<std::size_t>(x)] == 1) {
+        // x starts a cycle on this walk: find its weakest join.
+        int weakest = join_index[static_cast<std::size_t>(x)];
+        for (int y = next[static_cast<std::size_t>(x)]; y != x; y = next[static_cast<std::size_t>(y)]) {
+          int k = join_index[static_cast<std::size_t>(y)];
+          if (joins[static_cast<std::size_t>(k)].score < joins[static_cast<std::size_t>(weakest)].score) weakest = k;
+        }
+        drop[static_cast<std::size_t>(weakest)] = 1;
+      }
+      for (int w : walk) colour[static_cast<std::size_t>(w)] = 2;
     }
+    std::vector<Continuation> kept;
+    for (std::size_t k = 0; k < joins.size(); ++k)
+      if (!drop[k]) kept.push_back(std::move(joins[k]));
+    joins = std::move(kept);
   }
   return joins;
 }
