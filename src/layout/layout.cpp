@@ -395,16 +395,17 @@ int owner_of(const BBox& box, const std::vector<ArticleBox>& articles, double to
 // columns; the columns below it that start within a small gap under it,
 // side by side with the ones it covers (separated by no more than a
 // gutter), belong to it too, unless another headline sits directly above
-// them.
+// them. Headlines are set flush left over their first column, so a column
+// that two headlines could reach goes to the one on its left.
 void extend_headlines(const std::vector<BBox>& boxes, const std::vector<bool>& display,
                       std::vector<ArticleBox>& articles, double body_font, double tolerance) {
   std::vector<BBox> heads;
   for (const ArticleBox& article : articles) heads.push_back(article.headline_box);
   double reach_down = 3.5 * body_font;
   double gutter = 2 * body_font;
+  std::vector<std::vector<int>> candidates(articles.size());
   for (std::size_t a = 0; a < articles.size(); ++a) {
     const BBox& head = heads[a];
-    std::vector<int> candidates;
     for (std::size_t g = 0; g < boxes.size(); ++g) {
       const BBox& box = boxes[g];
       if (display[g]) continue;
@@ -415,28 +416,32 @@ void extend_headlines(const std::vector<BBox>& boxes, const std::vector<bool>& d
       for (std::size_t b = 0; b < heads.size() && !claimed; ++b)
         claimed = b != a && x_overlap(heads[b], box) > 0.2 * box.width() &&
                   heads[b].y1 <= box.y0 + tolerance && heads[b].y1 >= head.y0;
-      if (!claimed) candidates.push_back(static_cast<int>(g));
+      if (!claimed) candidates[a].push_back(static_cast<int>(g));
     }
-    BBox extent = head;
-    bool grown = true;
-    std::vector<bool> taken(candidates.size(), false);
-    while (grown) {
-      grown = false;
-      for (std::size_t c = 0; c < candidates.size(); ++c) {
-        if (taken[c]) continue;
-        const BBox& box = boxes[static_cast<std::size_t>(candidates[c])];
-        bool beside = x_overlap(extent, box) > 0 ||
-                      (box.x0 >= extent.x1 - tolerance && box.x0 <= extent.x1 + gutter) ||
-                      (box.x1 <= extent.x0 + tolerance && box.x1 >= extent.x0 - gutter);
-        if (!beside) continue;
-        taken[c] = true;
-        if (box.x0 < extent.x0 || box.x1 > extent.x1) grown = true;
-        extent.x0 = std::min(extent.x0, box.x0);
-        extent.x1 = std::max(extent.x1, box.x1);
+  }
+  std::vector<bool> taken(boxes.size(), false);
+  // First to the right (and the columns under the headline), then to the
+  // left over the columns no headline reached.
+  for (bool leftward : {false, true}) {
+    for (std::size_t a = 0; a < articles.size(); ++a) {
+      BBox& extent = articles[a].headline_box;
+      bool grown = true;
+      while (grown) {
+        grown = false;
+        for (int g : candidates[a]) {
+          if (taken[static_cast<std::size_t>(g)]) continue;
+          const BBox& box = boxes[static_cast<std::size_t>(g)];
+          bool beside = x_overlap(extent, box) > 0 ||
+                        (box.x0 >= extent.x1 - tolerance && box.x0 <= extent.x1 + gutter) ||
+                        (leftward && box.x1 <= extent.x0 + tolerance && box.x1 >= extent.x0 - gutter);
+          if (!beside) continue;
+          taken[static_cast<std::size_t>(g)] = true;
+          if (box.x0 < extent.x0 || box.x1 > extent.x1) grown = true;
+          extent.x0 = std::min(extent.x0, box.x0);
+          extent.x1 = std::max(extent.x1, box.x1);
+        }
       }
     }
-    articles[a].headline_box.x0 = extent.x0;
-    articles[a].headline_box.x1 = extent.x1;
   }
 }
 

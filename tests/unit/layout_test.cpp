@@ -109,6 +109,22 @@ TEST(Geometry, NarrowHeadlineOwnsTheColumnsBesideTheOneBelowIt) {
   EXPECT_TRUE(std::is_sorted(at.begin(), at.end())) << all_text(out);
 }
 
+TEST(Geometry, ColumnBetweenTwoNarrowHeadlinesGoesToTheLeftOne) {
+  // 甲's and 乙's headlines each cover one column; the column between them
+  // is under neither and continues 甲 (乙 is set a little lower).
+  std::vector<Block> blocks;
+  blocks.push_back(word("甲标题", 0, 0, 20));
+  blocks.push_back(word("乙标题", 180, 3, 20));
+  column(blocks, 0, 40, {"甲一栏第一行满行", "甲一栏第二行满行"});
+  column(blocks, 90, 40, {"甲二栏第一行满行", "甲二栏完。"});
+  column(blocks, 180, 40, {"乙一栏第一行满行", "乙一栏完。"});
+  Page out = layout::order_by_geometry(word_level(blocks));
+  std::vector<std::size_t> at = {position(out, "甲标题"), position(out, "甲二栏完"), position(out, "乙标题"),
+                                 position(out, "乙一栏完")};
+  for (std::size_t k = 0; k < at.size(); ++k) ASSERT_NE(at[k], std::string::npos) << all_text(out);
+  EXPECT_TRUE(std::is_sorted(at.begin(), at.end())) << all_text(out);
+}
+
 TEST(Geometry, ColumnJoinCanBeTurnedOff) {
   std::vector<Block> blocks;
   column(blocks, 0, 0, {"甲栏第一行是满行", "甲栏第二行是满行"});
