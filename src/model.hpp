@@ -42,7 +42,7 @@ struct Unit {
   Role role = Role::kBody;
   double role_score = 0.5;   // confidence of the role in [0, 1]
   bool starts_indented = false;  // the first line was indented in the input
-  double column_measure = 0;     // for hard-wrapped column text: its line width in ems
+  int column_measure = 0;        // for hard-wrapped column text: its line length
   bool opens_column_paragraph = false;  // a lone line as wide as the column text after it
   double font_size = 0;
   bool bold = false;

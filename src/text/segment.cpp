@@ -94,20 +94,6 @@ bool is_wrap(const Line& a, const Line& b, const Lexicon& lexicon,
          });
 }
 
-// Returns the printed width of the text in ems: CJK characters and
-// full-width forms take one, ASCII half of one, the two- and three-em dashes
-// (⸺ ⸻) two and three.
-double visual_width(std::u32string_view s) {
-  double w = 0;
-  for (char32_t c : s) {
-    if (c == U'\u2E3B') w += 3;
-    else if (c == U'\u2E3A') w += 2;
-    else if (c < 0x2E80) w += c < 0x80 ? 0.5 : (c >= 0x2000 && c <= 0x206F ? 1.0 : 0.5);
-    else w += 1;
-  }
-  return w;
-}
-
 // Returns the measure of column text: the line length that three lines in
 // four reach or stay under (robust to a few long or short lines).
 std::size_t column_measure(const std::vector<Line>& lines) {
@@ -232,16 +218,9 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
       block_units.push_back(make_unit(std::move(current), std::move(spaced), index++, current_indented));
     }
     const bool column = is_column_text(lines, measure);
-    double visual_measure = 0;
-    if (column) {
-      std::vector<double> widths;
-      for (const Line& l : lines) widths.push_back(visual_width(l.cps));
-      std::sort(widths.begin(), widths.end());
-      visual_measure = widths[std::min(widths.size() - 1, (widths.size() * 3) / 4)];
-    }
     for (detail::Unit& u : block_units) {
       u.lines_in_block = static_cast<int>(block_units.size());
-      if (column) u.column_measure = visual_measure;
+      if (column) u.column_measure = static_cast<int>(measure);
       units.push_back(std::move(u));
     }
   }
@@ -251,9 +230,9 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
   for (std::size_t i = 0; i + 1 < units.size(); ++i) {
     detail::Unit& u = units[i];
     const detail::Unit& next = units[i + 1];
-    if (u.lines_in_block != 1 || u.column_measure > 0 || next.column_measure <= 0 || next.starts_indented) continue;
-    const double width = visual_width(decode(u.text));
-    if (width >= next.column_measure - 3 && width <= next.column_measure + 1) u.opens_column_paragraph = true;
+    if (u.lines_in_block != 1 || u.column_measure != 0 || next.column_measure == 0 || next.starts_indented) continue;
+    const int length = static_cast<int>(text::length(u.text));
+    if (length >= next.column_measure - 3 && length <= next.column_measure + 1) u.opens_column_paragraph = true;
   }
   return units;
 }
