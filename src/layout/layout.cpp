@@ -404,12 +404,26 @@ void extend_headlines(const std::vector<BBox>& boxes, const std::vector<bool>& d
   double reach_down = 3.5 * body_font;
   double gutter = 2 * body_font;
   std::vector<std::vector<int>> candidates(articles.size());
+  std::vector<int> by_top(boxes.size());
+  std::iota(by_top.begin(), by_top.end(), 0);
+  std::stable_sort(by_top.begin(), by_top.end(), [&](int x, int y) {
+    return boxes[static_cast<std::size_t>(x)].y0 < boxes[static_cast<std::size_t>(y)].y0;
+  });
   for (std::size_t a = 0; a < articles.size(); ++a) {
     const BBox& head = heads[a];
+    // Short items right under the headline (bylines, a deck in small type)
+    // push the start of its columns down.
+    double floor = head.y1;
+    for (int g : by_top) {
+      const BBox& box = boxes[static_cast<std::size_t>(g)];
+      if (box.y0 > floor + reach_down) break;
+      if (display[static_cast<std::size_t>(g)] || box.y0 < head.y1 - tolerance) continue;
+      if (x_overlap(head, box) > 0 && box.height() <= 5 * body_font) floor = std::max(floor, box.y1);
+    }
     for (std::size_t g = 0; g < boxes.size(); ++g) {
       const BBox& box = boxes[g];
       if (display[g]) continue;
-      if (box.y0 < head.y1 - tolerance || box.y0 > head.y1 + reach_down) continue;
+      if (box.y0 < head.y1 - tolerance || box.y0 > floor + reach_down) continue;
       // Another headline directly above it (at this headline's level or
       // lower) claims it.
       bool claimed = false;

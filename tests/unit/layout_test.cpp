@@ -125,6 +125,27 @@ TEST(Geometry, ColumnBetweenTwoNarrowHeadlinesGoesToTheLeftOne) {
   EXPECT_TRUE(std::is_sorted(at.begin(), at.end())) << all_text(out);
 }
 
+TEST(Geometry, BylinesUnderAHeadlineDoNotCutItOffFromItsColumns) {
+  // Three lines of small type (reporters' names) between 甲's headline and
+  // its columns; the columns still belong to 甲, not to 丙 below its first
+  // column.
+  std::vector<Block> blocks;
+  blocks.push_back(word("甲标题", 0, 0, 20));
+  blocks.push_back(word("本报记者甲", 0, 36, 7));
+  blocks.push_back(word("本报记者乙", 0, 46, 7));
+  blocks.push_back(word("本报记者丙", 0, 56, 7));
+  column(blocks, 0, 70, {"甲一栏第一行满行", "甲一栏完。"});
+  column(blocks, 90, 70, {"甲二栏第一行满行", "甲二栏第二行满行", "甲二栏第三行满行", "甲二栏第四行满行",
+                          "甲二栏第五行满行", "甲二栏第六行满行", "甲二栏第七行满行", "甲二栏完。"});
+  blocks.push_back(word("丙标题", 0, 120, 20));
+  column(blocks, 0, 160, {"丙一栏第一行满行", "丙一栏完。"});
+  Page out = layout::order_by_geometry(word_level(blocks));
+  std::vector<std::size_t> at = {position(out, "甲标题"), position(out, "本报记者丙"), position(out, "甲一栏完"),
+                                 position(out, "甲二栏完"), position(out, "丙标题"), position(out, "丙一栏完")};
+  for (std::size_t k = 0; k < at.size(); ++k) ASSERT_NE(at[k], std::string::npos) << all_text(out);
+  EXPECT_TRUE(std::is_sorted(at.begin(), at.end())) << all_text(out);
+}
+
 TEST(Geometry, ColumnJoinCanBeTurnedOff) {
   std::vector<Block> blocks;
   column(blocks, 0, 0, {"甲栏第一行是满行", "甲栏第二行是满行"});
