@@ -146,7 +146,7 @@ bool similar_font(double a, double b, double tolerance) {
 
 // Builds column lines from words: words on one baseline merge across small
 // gaps unless the next word starts on a column edge.
-std::vector<Line> build_lines(const Page& page, const std::vector<Word>& words) {
+std::vector<Line> build_lines(const Page& page, const std::vector<Word>& words, double body_font) {
   std::vector<int> order(words.size());
   std::iota(order.begin(), order.end(), 0);
   std::sort(order.begin(), order.end(), [&](int a, int b) {
@@ -174,8 +174,12 @@ std::vector<Line> build_lines(const Page& page, const std::vector<Word>& words) 
         if (!similar_font(word.font, last.font, 0.2)) continue;
         if (std::abs(word.cy - last.cy) > 0.25 * font) continue;
         if (gap > 0.6 * font || gap < -1.2 * font) continue;
-        if (near_edge(edges, word.box.x0, 0.75) && word.box.x0 - line.box.x0 > 2 * font)
-          continue;  // starts a column: never glue it to the line on its left
+        // A word that starts a column is never glued to the line on its
+        // left, unless both are display type a space apart: a headline
+        // across columns, whose words may fall on a column edge.
+        bool display_space = font > 1.5 * body_font && gap <= 0.3 * font;
+        if (near_edge(edges, word.box.x0, 0.75) && word.box.x0 - line.box.x0 > 2 * font && !display_space)
+          continue;
         target = &line;
       }
       if (target) {
@@ -575,7 +579,15 @@ GeometryTrace rebuild_words(const Page& page, const GeometryOptions& options) {
     w.cy = (w.box.y0 + w.box.y1) / 2;
     words.push_back(w);
   }
-  std::vector<Line> lines = build_lines(page, words);
+  // The body font: the size of most words' text.
+  std::map<long, std::size_t> by_word_font;
+  for (const Word& w : words)
+    by_word_font[std::lround(w.font * 4)] += page.blocks[static_cast<std::size_t>(w.block)].text.size();
+  double word_body_font = 0;
+  std::size_t most_text = 0;
+  for (auto [font, size] : by_word_font)
+    if (size > most_text) most_text = size, word_body_font = static_cast<double>(font) / 4;
+  std::vector<Line> lines = build_lines(page, words, word_body_font);
   std::vector<Run> runs = build_runs(lines);
 
   // The body font: the size that covers most text.

@@ -4,13 +4,15 @@
 // narrow column gutters. With coordinates the page is recoverable:
 //   1. words become column lines: words on one baseline merge only across
 //      small gaps and never onto a column edge (an x where many lines start),
-//      so a line that runs into the next column is split there;
+//      so a line that runs into the next column is split there; display
+//      type a space apart stays one headline line even on a column edge;
 //   2. lines stack into column runs of one font size, one left edge
 //      (indented lines included) and a regular line pitch;
-//   3. a recursive XY-cut orders the runs: vertical cuts (columns, left to
-//      right) before horizontal cuts (boxes, top to bottom), so a headline
-//      spanning its columns stays above them and side-by-side articles stay
-//      apart;
+//   3. the runs are ordered by article boxes, as block-level pages are (see
+//      below), except that a headline, only as wide as its text in a PDF, is
+//      first widened to the columns that start just under it (below any
+//      bylines) a gutter apart and that no other headline sits directly
+//      above; a column two headlines could reach goes to the left one;
 //   4. inside a run, a paragraph starts at an indented line or after a short
 //      line; CJK lines join without a space, Latin words keep theirs; a
 //      paragraph cut by a column break (full last line, unindented top of

@@ -146,6 +146,19 @@ TEST(Geometry, BylinesUnderAHeadlineDoNotCutItOffFromItsColumns) {
   EXPECT_TRUE(std::is_sorted(at.begin(), at.end())) << all_text(out);
 }
 
+TEST(Geometry, HeadlineWordOnAColumnEdgeStaysOnItsLine) {
+  // The second word of a two-column headline happens to start on the left
+  // edge of the second column, a space after the first word.
+  std::vector<Block> blocks;
+  blocks.push_back(word("有约必守", 6, 0, 20));
+  blocks.push_back(word("保护权益", 90, 0, 20));
+  column(blocks, 0, 60, {"甲栏第一行是满行", "甲栏第二行是满行", "甲栏第三行是满行", "甲栏第四行是满行"});
+  column(blocks, 90, 60, {"乙栏第一行是满行", "乙栏第二行是满行", "乙栏第三行是满行", "乙栏完。"});
+  Page out = layout::order_by_geometry(word_level(blocks));
+  ASSERT_FALSE(out.blocks.empty());
+  EXPECT_EQ(out.blocks[0].text, "有约必守保护权益") << all_text(out);
+}
+
 TEST(Geometry, ColumnJoinCanBeTurnedOff) {
   std::vector<Block> blocks;
   column(blocks, 0, 0, {"甲栏第一行是满行", "甲栏第二行是满行"});
