@@ -130,11 +130,13 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
   for (std::size_t pos = 0; pos < seq.size(); ++pos) {
     const std::size_t i = static_cast<std::size_t>(seq[pos]);
     const Unit& u = units[i];
-    if (u.role != Role::kQrCaption && u.role != Role::kPhotoCaption && u.role != Role::kFurniture &&
-        u.role != Role::kJump) {
-      // Set below for a continuation merged into an earlier article.
-      article_of_unit[i] = static_cast<int>(articles.size()) - 1;
-    }
+    const bool placed = u.role != Role::kQrCaption && u.role != Role::kPhotoCaption &&
+                        u.role != Role::kFurniture && u.role != Role::kJump;
+    constexpr int kUnplaced = -2;
+    // A continuation merged into an earlier article records that article
+    // below; everything else lands in the current article, known after the
+    // switch (it may open a new one).
+    if (placed) article_of_unit[i] = kUnplaced;
     switch (u.role) {
       case Role::kHeadline:
       case Role::kSeries: {
@@ -255,16 +257,9 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
         tree.page_furniture.push_back({"jump", u.text, u.sources});
         break;
     }
+    if (placed && article_of_unit[i] == kUnplaced) article_of_unit[i] = static_cast<int>(articles.size()) - 1;
   }
 
-  // Make sure units placed by the rules above that opened an article point
-  // at it (open_article happens after article_of_unit was set).
-  for (std::size_t pos = 0; pos < seq.size(); ++pos) {
-    const std::size_t i = static_cast<std::size_t>(seq[pos]);
-    if (article_of_unit[i] < 0 && !articles.empty() && units[i].role != Role::kQrCaption &&
-        units[i].role != Role::kPhotoCaption && units[i].role != Role::kFurniture && units[i].role != Role::kJump)
-      article_of_unit[i] = 0;
-  }
   for (std::size_t i : captions) {
     const Unit& u = units[i];
     CaptionType type = u.role == Role::kQrCaption ? CaptionType::kQr : CaptionType::kPhoto;
