@@ -95,7 +95,8 @@ Result<ArticleTree> Engine::recover(const Page& input) const {
       flow::remove_duplicates(units, options.duplicate_threshold, tree.dropped, tree.repairs);
     std::vector<flow::Continuation> joins;
     if (options.join_continuations)
-      joins = flow::find_continuations(units, impl_->lexicon, options.join_threshold);
+      joins = flow::find_continuations(units, impl_->lexicon, options.join_threshold,
+                                       geometry.has_value() || page.format == InputFormat::kPdftotextBbox);
     for (const auto& j : joins) {
       Repair r;
       r.op = "join";

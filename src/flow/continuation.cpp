@@ -27,6 +27,10 @@ constexpr std::size_t kMaxAssignmentSize = 200;
 // than a whole real page holds, and it keeps an oversized input linear.
 constexpr std::size_t kCandidateWindow = 400;
 
+// On pages ordered from coordinates, a continuation that is not next in
+// the column loses this much: geometry has joined the real column breaks.
+constexpr double kGeometryDistancePenalty = 0.2;
+
 bool is_continuation_punct(char32_t c) {
   return c == U'，' || c == U'、' || c == U'。' || c == U'；' || c == U'：' || c == U'？' ||
          c == U'！' || c == U'）' || c == U'」' || c == U'』' || c == U'”' || c == U'’' ||
@@ -111,7 +115,8 @@ bool ends_complete(std::u32string_view s) {
 }
 
 std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
-                                             const text::Lexicon& lexicon, double threshold) {
+                                             const text::Lexicon& lexicon, double threshold,
+                                             bool ordered_by_geometry) {
   const std::size_t n = units.size();
   std::vector<std::u32string> cps(n);
   for (std::size_t i = 0; i < n; ++i) cps[i] = text::decode(units[i].text);
@@ -260,6 +265,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     s += 0.35 * std::min(1.0, topic / 0.25);
     if (explain) why.push_back(fmt::format("topic {:.2f}", topic));
     if (explain && !adjacent) why.push_back(fmt::format("distance {}", static_cast<long>(t) - static_cast<long>(p)));
+    if (ordered_by_geometry && !adjacent) s -= kGeometryDistancePenalty;
     e.score = std::clamp(s, 0.0, 1.0);
     if (!explain) return e;
     e.why = fmt::format("{} ends mid-sentence; {} continues it ({})",

@@ -41,9 +41,12 @@ struct Continuation {
 // Scores every dangling end against every candidate start and solves the
 // assignment globally (one continuation per end, one predecessor per
 // start). Returns the joins whose score reaches `threshold`.
+// `ordered_by_geometry` says the units come in reading order rebuilt from
+// coordinates, which has already joined the paragraphs a column break cut:
+// a continuation away from its end then needs more evidence.
 std::vector<Continuation> find_continuations(const std::vector<detail::Unit>& units,
                                              const text::Lexicon& lexicon,
-                                             double threshold);
+                                             double threshold, bool ordered_by_geometry = false);
 
 // Returns the reading order of `units` after the joins: each continuation is
 // moved right after the unit it continues, taking with it the rest of its
