@@ -217,10 +217,21 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
       }
       block_units.push_back(make_unit(std::move(current), std::move(spaced), index++, current_indented));
     }
-    const bool column = is_column_text(lines, measure);
+    // Column text, or a short wrapped piece of it (two lines of one
+    // sentence): its measure tells a lone first line before it.
+    bool column = is_column_text(lines, measure);
+    std::size_t block_measure = measure;
+    if (!column && lines.size() >= 2 && block_units.size() == 1 &&
+        std::any_of(lines.begin(), lines.end(), [](const Line& l) {
+          return std::any_of(l.cps.begin(), l.cps.end(),
+                             [](char32_t c) { return c == U'，' || c == U'。' || c == U'；' || c == U'、'; });
+        })) {
+      column = true;
+      block_measure = width;
+    }
     for (detail::Unit& u : block_units) {
       u.lines_in_block = static_cast<int>(block_units.size());
-      if (column) u.column_measure = static_cast<int>(measure);
+      if (column) u.column_measure = static_cast<int>(block_measure);
       units.push_back(std::move(u));
     }
   }
