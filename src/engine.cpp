@@ -9,6 +9,7 @@
 
 #include "assemble/assemble.hpp"
 #include "classify/classify.hpp"
+#include "classify/patterns.hpp"
 #include "flow/flow.hpp"
 #include "layout/layout.hpp"
 #include "model.hpp"
@@ -47,6 +48,29 @@ void map_sources(ArticleTree& tree, const std::vector<std::vector<int>>& origins
     map(d.duplicate_of);
   }
   for (Repair& r : tree.repairs) map(r.sources);
+}
+
+// Reads the dateline again on each article's lead paragraph as assembled:
+// an extractor may have cut it where it cut the paragraph (新华社北京1月4日电（记
+// / 者李努尔）……), so that only the joined paragraph holds all of it.
+void complete_datelines(ArticleTree& tree) {
+  for (Article& a : tree.articles) {
+    if (a.body.empty() || a.body.front().type != BodyType::kParagraph) continue;
+    auto match = classify::match_dateline(a.body.front().text);
+    if (!match) continue;
+    if (a.dateline && a.dateline->text.size() >= match->dateline.text.size()) continue;
+    a.dateline = match->dateline;
+    if (!match->byline) continue;
+    bool named = std::any_of(a.bylines.begin(), a.bylines.end(), [&](const Byline& b) {
+      return std::any_of(match->byline->names.begin(), match->byline->names.end(), [&](const std::string& n) {
+        return std::find(b.names.begin(), b.names.end(), n) != b.names.end();
+      });
+    });
+    if (named) continue;
+    Byline b = *match->byline;
+    b.sources = a.body.front().sources;
+    a.bylines.push_back(std::move(b));
+  }
 }
 
 }  // namespace
@@ -114,6 +138,7 @@ Result<ArticleTree> Engine::recover(const Page& input) const {
         units[i].flags |= kIncompleteStart;
     }
     assemble::assemble_tree(units, order, tree);
+    complete_datelines(tree);
     if (geometry) map_sources(tree, geometry->origins);
     return tree;
   } catch (const std::exception& e) {
