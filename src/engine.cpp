@@ -118,6 +118,7 @@ Result<ArticleTree> Engine::recover(const Page& input) const {
     if (options.remove_duplicates)
       flow::remove_duplicates(units, options.duplicate_threshold, tree.dropped, tree.repairs);
     std::vector<flow::Continuation> joins;
+    if (options.join_continuations) flow::restore_cut_lines(units, impl_->lexicon);
     if (options.join_continuations)
       joins = flow::find_continuations(units, impl_->lexicon, options.join_threshold,
                                        geometry.has_value() || page.format == InputFormat::kPdftotextBbox);

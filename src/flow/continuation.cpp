@@ -96,6 +96,32 @@ bool starts_mid_sentence(std::u32string_view s, const text::Lexicon& lexicon) {
   return true;
 }
 
+int restore_cut_lines(std::vector<Unit>& units, const text::Lexicon& lexicon) {
+  int restored = 0;
+  for (std::size_t i = 0; i + 1 < units.size(); ++i) {
+    Unit& u = units[i];
+    const Unit& next = units[i + 1];
+    if (u.role != Role::kIntertitle || next.role != Role::kBody) continue;
+    std::u32string a = text::decode(u.text), b = text::decode(next.text);
+    if (a.empty() || b.empty() || !text::is_han(a.back()) || !text::is_han(b.front()) || a.back() == b.front()) continue;
+    if (ends_complete(a)) continue;
+    std::u32string_view left(a), right(b);
+    if (left.size() > 4) left = left.substr(left.size() - 4);
+    if (right.size() > 4) right = right.substr(0, 4);
+    // The word must also end inside the next paragraph's opening: a word
+    // that only spans because the heading's last word continues is no cut.
+    long across = lexicon.spanning_word_frequency(left, right);
+    long inside = 0;
+    for (std::size_t len = 2; len <= 4 && len <= left.size(); ++len)
+      inside = std::max(inside, lexicon.frequency(left.substr(left.size() - len)));
+    if (across >= 1000 && inside < 50) {
+      u.role = Role::kBody;
+      ++restored;
+    }
+  }
+  return restored;
+}
+
 bool ends_complete(std::u32string_view s) {
   while (!s.empty() && text::is_space(s.back())) s.remove_suffix(1);
   if (s.empty()) return true;

@@ -30,6 +30,11 @@ bool starts_as_continuation(std::u32string_view text);
 // of the lexicon (台工业机器人…, 个项目…).
 bool starts_mid_sentence(std::u32string_view text, const text::Lexicon& lexicon);
 
+// Turns back into body the short lines that classify took for intertitles
+// but that a column break cut mid-word: a lexicon word spans the cut from the
+// line into the next paragraph (全面提 / 高人的素质。). Returns how many.
+int restore_cut_lines(std::vector<detail::Unit>& units, const text::Lexicon& lexicon);
+
 // A decided join: units[end] continues with units[start].
 struct Continuation {
   int end = 0;    // the unit whose text stops mid-sentence
