@@ -57,6 +57,21 @@ bool reads_as_deck(std::string_view line, std::string_view above) {
   return has_figure(line) && !has_digit(above);
 }
 
+// Longest line that may be a deck rather than running text.
+constexpr std::size_t kMaxDeckLength = 48;
+
+// True when an article already holds running text: a paragraph that ends a
+// sentence or is longer than a line. Short lines under a headline that end
+// none (a deck set in the body type) do not count, so the dateline below
+// them still opens the article's text.
+bool has_text(const Article& a) {
+  return std::any_of(a.body.begin(), a.body.end(), [](const BodyItem& b) {
+    if (b.type != BodyType::kParagraph) return false;
+    std::u32string cps = text::decode(b.text);
+    return cps.size() > kMaxDeckLength || flow::ends_complete(cps);
+  });
+}
+
 }  // namespace
 
 Headline rank_headline(const std::vector<std::string>& lines, const std::vector<double>& font_sizes) {
@@ -221,13 +236,13 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
           join_scores[owner].push_back(order.join_score[i]);
           break;
         }
-        bool new_brief = u.dateline && a && (!a->body.empty() || a->dateline);
+        bool new_brief = u.dateline && a && (has_text(*a) || a->dateline);
         if (!a || new_brief) {
           a = &open_article(u.dateline ? ArticleKind::kBrief : ArticleKind::kOther);
         }
         BodyItem item{BodyType::kParagraph, u.text, u.sources, u.flags & kIncompleteStart};
         if (order.moved[i]) item.flags |= kMoved;
-        if (u.dateline && !a->dateline && a->body.empty()) {
+        if (u.dateline && !a->dateline && !has_text(*a)) {
           a->dateline = u.dateline;
           // Reporters named in the dateline are bylines too, unless a
           // byline line already names them.

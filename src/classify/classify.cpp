@@ -82,6 +82,56 @@ bool is_bare_name(const Unit& u, std::u32string_view cps, const text::Lexicon& l
 
 bool is_body_like(const Unit& u) { return u.role == Role::kBody; }
 
+// Longest series or column label set apart from a headline by its size.
+constexpr std::size_t kMaxSeriesLength = 24;
+
+// Sorts the lines of a headline run [i, j) when font sizes are known: only
+// display type (at least 1.2 times the body font) makes headline lines. A
+// line in the body size or smaller at either end of the run is not one: a
+// short line set smaller than the body beside the display lines is a
+// series or column label, or a byline when it is only a name; any other is
+// text (a deck the page sets as body, a credit line, the last line of the
+// article above). Returns true when a role changed.
+bool sort_headline_run(std::vector<Unit>& units, const std::vector<std::u32string>& cps, std::size_t i,
+                       std::size_t j, double body_font, const text::Lexicon& lexicon) {
+  auto display = [&](std::size_t k) { return units[k].font_size >= body_font * 1.2; };
+  auto known = [&](std::size_t k) { return units[k].font_size > 0; };
+  std::size_t first = j, last = j;
+  for (std::size_t k = i; k < j; ++k)
+    if (display(k)) {
+      if (first == j) first = k;
+      last = k;
+    }
+  if (first == j) return false;
+  bool changed = false;
+  for (std::size_t k = i; k < j; ++k) {
+    if (display(k) || !known(k)) continue;
+    Unit& u = units[k];
+    const std::u32string& c = cps[k];
+    const bool smaller = u.font_size < body_font * 0.95;
+    const bool beside_display = (k > i && display(k - 1)) || (k + 1 < j && display(k + 1)) ||
+                                (k > i && units[k - 1].role == Role::kSeries);
+    // A pen name: two or three characters that are no word.
+    const bool pen_name = smaller && c.size() <= 3 && std::all_of(c.begin(), c.end(), text::is_han) &&
+                          lexicon.frequency(c) == 0;
+    if (is_bare_name(u, c, lexicon) || pen_name) {
+      u.role = Role::kByline;
+      u.byline_role = BylineRole::kOther;
+      u.names = extract_names(u.spaced);
+      if (u.names.empty()) u.names.push_back(u.text);
+    } else if (smaller && beside_display && c.size() <= kMaxSeriesLength) {
+      u.role = Role::kSeries;
+    } else if (k < first || k > last) {
+      u.role = Role::kBody;
+    } else {
+      continue;
+    }
+    u.role_score = 0.8;
+    changed = true;
+  }
+  return changed;
+}
+
 // Topic similarity across two short lines above which they are an
 // intertitle with its deck rather than a new article's headline.
 constexpr double kIntertitlePairSimilarity = 0.08;
@@ -246,6 +296,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     while (next < m && (units[next].role == Role::kQrCaption || units[next].role == Role::kPhotoCaption ||
                         units[next].role == Role::kCredit))
       ++next;
+    if (body_font > 0 && j - i >= 2 && sort_headline_run(units, cps, i, j, body_font, lexicon)) continue;
     bool prev_body = i > 0 && is_body_like(units[i - 1]);
     bool next_body = next < m && is_body_like(units[next]);
     bool next_starts_article = next < m && (units[next].role == Role::kByline || units[next].dateline.has_value());

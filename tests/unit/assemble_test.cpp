@@ -36,6 +36,20 @@ ArticleTree assemble_page(const std::string& content) {
 
 std::string strip(const std::string& s) { return text::strip_space(s); }
 
+// Runs segment, classify and assemble over blocks given with their font
+// sizes in points, one block per line.
+ArticleTree assemble_sized(const std::vector<std::pair<std::string, double>>& lines) {
+  Page page;
+  page.format = InputFormat::kBlocksJson;
+  for (const auto& [line, size] : lines) page.blocks.push_back(Block{line, std::nullopt, size, false, 0});
+  auto units = text::segment_page(page, text::NormalizeOptions{}, lexicon());
+  classify::classify_units(units, lexicon());
+  flow::ReadingOrder order = flow::apply_continuations(units, {});
+  ArticleTree tree;
+  assemble_tree(units, order, tree);
+  return tree;
+}
+
 // ---------------------------------------------------------------------------
 // rank_headline
 
@@ -244,6 +258,32 @@ TEST(AssembleTree, EmptyInputGivesAnEmptyTree) {
   EXPECT_TRUE(tree.articles.empty());
   EXPECT_TRUE(tree.page_furniture.empty());
   EXPECT_TRUE(tree.unassigned.empty());
+}
+
+TEST(AssembleTree, DatelineUnderABodySizeDeckStaysWithItsHeadline) {
+  // A deck set in the body type is the article's first line of text; the
+  // dateline under it opens no brief of its own.
+  ArticleTree tree = assemble_sized(
+      {{"滨江大桥通过荷载试验", 20},
+       {"三十辆卡车驶上桥面各项数据达到设计要求", 10},
+       {"本报滨江3月8日讯（记者 王小明）8日上午，滨江大桥完成荷载试验，三十辆满载砂石的卡车依次驶上桥面。", 10},
+       {"据介绍，大桥通车后，两岸之间的车程将由四十分钟缩短到十分钟以内，沿线居民出行将更加便利。", 10}});
+  ASSERT_EQ(tree.articles.size(), 1u);
+  const Article& a = tree.articles[0];
+  EXPECT_EQ(a.headline.title, "滨江大桥通过荷载试验");
+  EXPECT_TRUE(a.headline.subtitles.empty());
+  ASSERT_TRUE(a.dateline.has_value());
+  EXPECT_EQ(a.body.size(), 3u);
+}
+
+TEST(AssembleTree, DatelineAfterFinishedTextOpensABrief) {
+  ArticleTree tree = assemble_sized(
+      {{"滨江大桥通过荷载试验", 20},
+       {"8日上午，滨江大桥完成荷载试验，三十辆满载砂石的卡车依次驶上桥面，各项数据均达到设计要求。", 10},
+       {"本报滨江3月8日讯（记者 王小明）城南社区食堂昨天开张，七十岁以上的老人用餐还能再享受八折优惠。", 10}});
+  ASSERT_EQ(tree.articles.size(), 2u);
+  EXPECT_TRUE(tree.articles[1].dateline.has_value());
+  EXPECT_EQ(tree.articles[1].headline.title, "");
 }
 
 }  // namespace

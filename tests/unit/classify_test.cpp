@@ -30,6 +30,17 @@ std::vector<Unit> classify_page(const std::string& content) {
   return units;
 }
 
+// Runs segment and classify over blocks given with their font sizes in
+// points (as a geometry input gives them), one block per line.
+std::vector<Unit> classify_sized(const std::vector<std::pair<std::string, double>>& lines) {
+  Page page;
+  page.format = InputFormat::kBlocksJson;
+  for (const auto& [line, size] : lines) page.blocks.push_back(Block{line, std::nullopt, size, false, 0});
+  std::vector<Unit> units = text::segment_page(page, text::NormalizeOptions{}, lexicon());
+  classify_units(units, lexicon());
+  return units;
+}
+
 // Returns the unit whose white-space-free text starts with `head`.
 const Unit* find(const std::vector<Unit>& units, const std::string& head) {
   for (const Unit& u : units)
@@ -224,6 +235,91 @@ TEST(Classify, ShortBodyParagraphIsNotAHeadline) {
       "社区负责人说，食堂由街道补贴运营，七十岁以上的老人还能再享受八折优惠。\n");
   EXPECT_ROLE(units, "社区食堂开张了", Role::kHeadline);
   EXPECT_ROLE(units, "一份早餐只要三元。", Role::kBody);
+}
+
+// ---------------------------------------------------------------------------
+// Headline lines graded by font size (body type 10 pt on these pages)
+
+constexpr const char* kSizedBody1 =
+    "连日来，河西镇的农户们抢抓晴好天气，翻耕土地、育秧备肥，田间地头一派繁忙景象。"
+    "镇里的二十多台旋耕机全部出动，从早到晚忙个不停。";
+constexpr const char* kSizedBody2 =
+    "据镇农业服务中心介绍，今年全镇计划种植早稻1.2万亩，比去年增加800亩。"
+    "为了不误农时，中心组织了五支农机服务队，分片包干，上门服务。";
+constexpr const char* kSizedBody3 =
+    "种粮大户刘长根告诉记者，有了服务队帮忙，他家承包的三百亩地再有一周就能全部翻完。"
+    "他说今年的种子和化肥都已备齐，就等着育秧了。";
+
+TEST(ClassifySized, BodySizeLineUnderATitleIsText) {
+  // A deck set in the body type under a display title is text, not a subtitle.
+  auto units = classify_sized({{"春耕备耕正当时", 20},
+                               {"农机服务队分片包干上门服务", 10},
+                               {kSizedBody1, 10},
+                               {kSizedBody2, 10}});
+  EXPECT_ROLE(units, "春耕备耕正当时", Role::kHeadline);
+  EXPECT_ROLE(units, "农机服务队分片包干", Role::kBody);
+}
+
+TEST(ClassifySized, DisplaySubtitleUnderATitleStaysAHeadlineLine) {
+  auto units = classify_sized({{"春耕备耕正当时", 20},
+                               {"农机服务队分片包干上门服务", 13},
+                               {kSizedBody1, 10},
+                               {kSizedBody2, 10}});
+  EXPECT_ROLE(units, "春耕备耕正当时", Role::kHeadline);
+  EXPECT_ROLE(units, "农机服务队分片包干", Role::kHeadline);
+}
+
+TEST(ClassifySized, BodySizeLineAboveAKickerIsText) {
+  // The last line of the article above, or a credit line, set in the body
+  // type right before the next headline does not join it as a kicker.
+  auto units = classify_sized({{kSizedBody1, 10},
+                               {"本版统筹：孙小明", 10},
+                               {"河西镇千亩稻田开犁——", 13},
+                               {"春耕备耕正当时", 20},
+                               {kSizedBody2, 10},
+                               {kSizedBody3, 10}});
+  EXPECT_ROLE(units, "本版统筹", Role::kBody);
+  EXPECT_ROLE(units, "河西镇千亩稻田开犁", Role::kHeadline);
+  EXPECT_ROLE(units, "春耕备耕正当时", Role::kHeadline);
+}
+
+TEST(ClassifySized, SmallShortLineBesideTheTitleIsASeriesLabel) {
+  // A column name in a size of its own, smaller than the body, under the title.
+  auto units = classify_sized({{"春耕备耕正当时", 20},
+                               {"乡土记忆", 9},
+                               {kSizedBody1, 10},
+                               {kSizedBody2, 10}});
+  EXPECT_ROLE(units, "春耕备耕正当时", Role::kHeadline);
+  EXPECT_ROLE(units, "乡土记忆", Role::kSeries);
+}
+
+TEST(ClassifySized, SmallSeriesLabelAboveTheKicker) {
+  auto units = classify_sized({{"乡土记忆", 9},
+                               {"河西镇千亩稻田开犁——", 13},
+                               {"春耕备耕正当时", 20},
+                               {kSizedBody1, 10},
+                               {kSizedBody2, 10}});
+  EXPECT_ROLE(units, "乡土记忆", Role::kSeries);
+  EXPECT_ROLE(units, "河西镇千亩稻田开犁", Role::kHeadline);
+}
+
+TEST(ClassifySized, SmallPenNameUnderTheTitleIsAByline) {
+  // Three characters that are no word, in the small type: an author's pen
+  // name, not a column.
+  auto units = classify_sized({{"春耕备耕正当时", 20},
+                               {"岚舟客", 9},
+                               {kSizedBody1, 10},
+                               {kSizedBody2, 10}});
+  EXPECT_ROLE(units, "岚舟客", Role::kByline);
+}
+
+TEST(ClassifySized, SmallLongLineIsNoSeriesLabel) {
+  // Too long for a label: text in a small size (a note), not the headline.
+  auto units = classify_sized({{"春耕备耕正当时", 20},
+                               {"河西镇今年计划种植早稻一万两千亩比去年增加八百亩农机服务队分片包干", 9},
+                               {kSizedBody1, 10},
+                               {kSizedBody2, 10}});
+  EXPECT_ROLE(units, "河西镇今年计划种植早稻", Role::kBody);
 }
 
 }  // namespace
