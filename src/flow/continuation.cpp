@@ -75,6 +75,20 @@ bool is_connective_end(char32_t c) {
   return kEnds.find(c) != std::u32string_view::npos;
 }
 
+// Numbers the runs of units between headline groups (and, when asked,
+// datelines, which open briefs): the provisional articles of the input order.
+std::vector<int> provisional_runs(const std::vector<Unit>& units, bool datelines_open_runs) {
+  std::vector<int> run(units.size(), 0);
+  int r = 0;
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    const bool heads = units[i].role == Role::kHeadline || units[i].role == Role::kSeries;
+    const bool headed_before = i > 0 && (units[i - 1].role == Role::kHeadline || units[i - 1].role == Role::kSeries);
+    if ((heads && !headed_before) || (!heads && datelines_open_runs && units[i].dateline)) ++r;
+    run[i] = r;
+  }
+  return run;
+}
+
 struct Evidence {
   double score = 0;
   std::string why;
@@ -148,15 +162,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
   for (std::size_t i = 0; i < n; ++i) cps[i] = text::decode(units[i].text);
 
   // Provisional runs: a headline or a dateline starts a new one.
-  std::vector<int> run(n, 0);
-  int r = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    if ((units[i].role == Role::kHeadline || units[i].role == Role::kSeries) &&
-        (i == 0 || (units[i - 1].role != Role::kHeadline && units[i - 1].role != Role::kSeries)))
-      ++r;
-    else if (units[i].dateline) ++r;
-    run[i] = r;
-  }
+  const std::vector<int> run = provisional_runs(units, true);
 
   // The first body unit of each run: the only place earlier in its own run
   // where a tail can sit (a column tail printed before its article's body).
@@ -392,14 +398,7 @@ ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vect
     prev[i] = static_cast<int>(i) - 1;
   }
   int head = 0;
-  std::vector<int> run(n, 0);
-  int r = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    if ((units[i].role == Role::kHeadline || units[i].role == Role::kSeries) &&
-        (i == 0 || (units[i - 1].role != Role::kHeadline && units[i - 1].role != Role::kSeries)))
-      ++r;
-    run[i] = r;
-  }
+  const std::vector<int> run = provisional_runs(units, false);
   std::vector<char> is_tail(n, 0);
   for (auto& j : joins) is_tail[static_cast<std::size_t>(j.start)] = 1;
 

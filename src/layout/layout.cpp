@@ -30,20 +30,8 @@ BBox unite(const BBox& a, const BBox& b) {
               std::max(a.y1, b.y1)};
 }
 
-char32_t first_code_point(std::string_view s) {
-  std::u32string cps = text::decode(s.substr(0, std::min<std::size_t>(4, s.size())));
-  return cps.empty() ? 0 : cps.front();
-}
-
-char32_t last_code_point(std::string_view s) {
-  std::size_t start = s.size();
-  while (start > 0 && s.size() - start < 4) {
-    --start;
-    if ((static_cast<unsigned char>(s[start]) & 0xC0) != 0x80) break;
-  }
-  std::u32string cps = text::decode(s.substr(start));
-  return cps.empty() ? 0 : cps.back();
-}
+using text::first_code_point;
+using text::last_code_point;
 
 bool ends_sentence(std::string_view s) {
   std::u32string cps = text::decode(s);

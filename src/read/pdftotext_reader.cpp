@@ -53,20 +53,8 @@ void for_each_named(const pugi::xml_node& root, const char* name, OnMatch on_mat
   for_each_named(root, name, on_match, [](const pugi::xml_node&) { return true; });
 }
 
-char32_t first_code_point(std::string_view s) {
-  std::u32string cps = text::decode(s.substr(0, 4));
-  return cps.empty() ? 0 : cps.front();
-}
-
-char32_t last_code_point(std::string_view s) {
-  std::size_t start = s.size();
-  while (start > 0 && s.size() - start < 4) {
-    --start;
-    if ((static_cast<unsigned char>(s[start]) & 0xC0) != 0x80) break;
-  }
-  std::u32string cps = text::decode(s.substr(start));
-  return cps.empty() ? 0 : cps.back();
-}
+using text::first_code_point;
+using text::last_code_point;
 
 }  // namespace
 

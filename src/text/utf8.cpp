@@ -3,6 +3,7 @@
 // overlongs, surrogates and code points above U+10FFFF (RFC 3629).
 #include "text/utf8.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -134,6 +135,21 @@ char32_t next_code_point(std::string_view text, std::size_t& pos) {
   }
   pos += len;
   return c;
+}
+
+char32_t first_code_point(std::string_view s) {
+  std::u32string cps = decode(s.substr(0, std::min<std::size_t>(4, s.size())));
+  return cps.empty() ? 0 : cps.front();
+}
+
+char32_t last_code_point(std::string_view s) {
+  std::size_t start = s.size();
+  while (start > 0 && s.size() - start < 4) {
+    --start;
+    if ((static_cast<unsigned char>(s[start]) & 0xC0) != 0x80) break;
+  }
+  std::u32string cps = decode(s.substr(start));
+  return cps.empty() ? 0 : cps.back();
 }
 
 }  // namespace banmian::text

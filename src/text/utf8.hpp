@@ -23,6 +23,10 @@ std::string encode(std::u32string_view s);
 void append_utf8(std::string& out, char32_t c);
 // Returns the number of code points.
 std::size_t length(std::string_view s);
+// Returns the first code point of valid UTF-8, or 0 for an empty string.
+char32_t first_code_point(std::string_view s);
+// Returns the last code point of valid UTF-8, or 0 for an empty string.
+char32_t last_code_point(std::string_view s);
 // Decodes the code point at byte offset pos and advances pos past it; an
 // invalid byte decodes to U+FFFD and advances pos by one.
 char32_t next_code_point(std::string_view s, std::size_t& pos);
