@@ -13,6 +13,7 @@
 
 #include "flow/flow.hpp"
 #include "flow/topic.hpp"
+#include "text/utf8.hpp"
 
 namespace banmian::flow {
 namespace {
@@ -403,6 +404,94 @@ TEST(Topic, SimilarTextsScoreHigher) {
   EXPECT_GT(TopicModel::cosine(a, b), TopicModel::cosine(a, c));
   EXPECT_NEAR(TopicModel::cosine(b, b), 1.0, 1e-6);
   EXPECT_GE(TopicModel::cosine(a, c), 0.0);
+}
+
+
+// ---------------------------------------------------------------------------
+// Boundary predicates
+
+std::u32string u32(const std::string& s) { return text::decode(s); }
+
+TEST(Boundary, EndsComplete) {
+  EXPECT_TRUE(ends_complete(u32("今年粮食又获丰收。")));
+  EXPECT_TRUE(ends_complete(u32("他说：“我们还要干。”")));
+  EXPECT_TRUE(ends_complete(u32("全县已安置下岗职工两千人。（李明）")));
+  EXPECT_TRUE(ends_complete(u32("（本报记者王晓摄）")));
+  EXPECT_FALSE(ends_complete(u32("全县共有二十多个")));
+  EXPECT_FALSE(ends_complete(u32("据统计，")));
+  EXPECT_FALSE(ends_complete(u32("会上，（记者")));
+}
+
+TEST(Boundary, StartsAsContinuation) {
+  EXPECT_TRUE(starts_as_continuation(u32("，以强烈的责任感推进")));
+  EXPECT_TRUE(starts_as_continuation(u32("的光荣使命。")));
+  EXPECT_TRUE(starts_as_continuation(u32("是国内首个医学基础模型。")));
+  EXPECT_FALSE(starts_as_continuation(u32("今年春节，游客明显增多。")));
+}
+
+TEST(Boundary, StartsMidSentence) {
+  EXPECT_TRUE(starts_mid_sentence(u32("台工业机器人同时作业。"), lexicon()));
+  EXPECT_TRUE(starts_mid_sentence(u32("，整条产线实现无人化。"), lexicon()));
+  // A measure word that opens a word of the lexicon opens a sentence too.
+  EXPECT_FALSE(starts_mid_sentence(u32("部分企业已经复工。"), lexicon()));
+  EXPECT_FALSE(starts_mid_sentence(u32("据悉，评选已经结束。"), lexicon()));
+}
+
+// ---------------------------------------------------------------------------
+// Continuation evidence
+
+TEST(Continuation, ListItemNeverContinuesACutSentence) {
+  Units p;
+  p.headline("春运首日客流平稳");
+  int end = p.add("记者从铁路部门获悉，今年春运呈现以下特点");
+  int item = p.add("■客流总量同比增长一成，返乡探亲仍是主流。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, end, item)) << describe(joins);
+}
+
+TEST(Continuation, ReduplicationAcrossTheCutIsNoEvidence) {
+  Units p;
+  p.headline("小区加装电梯");
+  int end = p.add("电梯验收合格后，将为每个");
+  int wrong = p.add("个体工商户发放经营补贴，另行通知。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  ASSERT_TRUE(has_join(joins, end, wrong)) << describe(joins);  // adjacent: joined on layout alone
+  for (const auto& j : joins) {
+    if (j.end == end && j.start == wrong) {
+      EXPECT_EQ(j.why.find("a word spans the cut"), std::string::npos) << j.why;
+    }
+  }
+}
+
+TEST(Continuation, GeometryOrderAsksMoreOfADistantContinuation) {
+  Units p;
+  p.headline("城东新区建设提速");
+  int end = p.add("新区今年计划开工项目四十个，总投资超过120");
+  p.headline("春季植树活动启动");
+  p.add("全市春季植树活动昨天启动，市民在城郊义务植树两万株。");
+  int far = p.add("亿元。其中，新区产业项目投资占六成以上。");
+  auto text_order = find_continuations(p.units, lexicon(), 0.45, false);
+  auto geometry_order = find_continuations(p.units, lexicon(), 0.45, true);
+  double text_score = 0, geometry_score = 0;
+  for (const auto& j : text_order)
+    if (j.end == end && j.start == far) text_score = j.score;
+  for (const auto& j : geometry_order)
+    if (j.end == end && j.start == far) geometry_score = j.score;
+  ASSERT_GT(text_score, 0) << describe(text_order);
+  EXPECT_LT(geometry_score, text_score) << describe(geometry_order);
+}
+
+TEST(RestoreCutLines, IntertitleCutMidWordIsBodyAgain) {
+  Units p;
+  p.headline("县域经济调查");
+  p.add("县里把招商引资作为头号工程，两年引进项目三十个。");
+  int cut = p.add("可持续发展的关键是全面提", Role::kIntertitle);
+  p.add("高人的素质。县委县政府认为，不断提高干部素质是关键。");
+  int real = p.add("人才引进", Role::kIntertitle);
+  p.add("县里每年拿出专项资金，用于引进急需的专业人才。");
+  EXPECT_EQ(restore_cut_lines(p.units, lexicon()), 1);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(cut)].role, Role::kBody);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(real)].role, Role::kIntertitle);
 }
 
 }  // namespace
