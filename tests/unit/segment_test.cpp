@@ -138,5 +138,38 @@ TEST(Segment, EmptyPageHasNoUnits) {
   EXPECT_TRUE(segment_page(page, NormalizeOptions{}, lexicon()).empty());
 }
 
+
+// Extractors that split a paragraph at its indent print its first line as a
+// block of its own, as wide as the column less the indent.
+TEST(Segment, LoneFirstLineBeforeItsColumnOpensTheParagraph) {
+  auto units = segment(
+      "据市统计局最新统计，全市\n"
+      "\n"
+      "去年地区生产总值增长百分之\n"
+      "六点五，高于全省平均水平，\n"
+      "其中服务业增加值增长较快，\n"
+      "对经济增长的贡献率最高。\n"
+      "\n"
+      "春节消费亮点多\n"
+      "\n"
+      "今年春节期间，全市重点商贸\n"
+      "企业实现销售额同比增长一成，\n"
+      "餐饮消费尤其旺盛。\n");
+  ASSERT_GE(units.size(), 4u);
+  EXPECT_TRUE(units[0].opens_column_paragraph) << units[0].text;
+  EXPECT_FALSE(units[1].opens_column_paragraph);
+  // A short headline before column text is no first line.
+  EXPECT_FALSE(units[2].opens_column_paragraph) << units[2].text;
+}
+
+// A long line that stops mid-clause, followed by a line that ends the
+// sentence, is one wrapped sentence, not two headline lines.
+TEST(Segment, LongLineThenSentenceEndIsOneWrappedSentence) {
+  auto units = segment("1997年全市大型企业的运作\n轨迹呈现出以下三个特点：\n");
+  EXPECT_EQ(texts(units), (Texts{"1997年全市大型企业的运作轨迹呈现出以下三个特点："}));
+  units = segment("全省先进级智能工厂名单发布\n本市二十九家企业上榜\n");
+  EXPECT_EQ(units.size(), 2u);
+}
+
 }  // namespace
 }  // namespace banmian::text
