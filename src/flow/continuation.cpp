@@ -206,11 +206,11 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
   }
   if (ends.empty() || starts.empty()) return {};
 
-  // Context of an end: itself and up to three body units before it in its run.
+  // Context of an end: itself and up to six body units before it in its run.
   auto end_context = [&](std::size_t p) {
     TopicVector v = vec[p];
     int taken = 0;
-    for (std::ptrdiff_t k = static_cast<std::ptrdiff_t>(p) - 1; k >= 0 && taken < 3; --k) {
+    for (std::ptrdiff_t k = static_cast<std::ptrdiff_t>(p) - 1; k >= 0 && taken < 6; --k) {
       auto ku = static_cast<std::size_t>(k);
       if (run[ku] != run[p]) break;
       if (!is_body(ku)) continue;
@@ -219,11 +219,11 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     }
     return v;
   };
-  // Context of a start: itself and up to two body units after it in its run.
+  // Context of a start: itself and up to four body units after it in its run.
   auto start_context = [&](std::size_t t) {
     TopicVector v = vec[t];
     int taken = 0;
-    for (std::size_t k = t + 1; k < n && taken < 2; ++k) {
+    for (std::size_t k = t + 1; k < n && taken < 4; ++k) {
       if (run[k] != run[t]) break;
       if (!is_body(k)) continue;
       v = TopicModel::add(v, vec[k]);
