@@ -1,6 +1,7 @@
 #include "assemble/assemble.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -72,6 +73,22 @@ bool has_text(const Article& a) {
   });
 }
 
+// True when a dateline retells an agency's report (据新华社……电): the paper
+// gathers several such reports under one headline, so on a page read from
+// geometry (where the reading order keeps an article's paragraphs together)
+// it does not open a new article. Text extractors often print such a
+// report's own headline elsewhere, so there it still opens one.
+bool retold_report(const Dateline& d) { return d.text.rfind("据", 0) == 0; }
+
+// Joins two lines of one title: without a space, unless both sides are
+// Latin letters or digits.
+std::string join_lines(const std::string& left, const std::string& right) {
+  if (left.empty()) return right;
+  auto alnum = [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  if (!right.empty() && alnum(left.back()) && alnum(right.front())) return left + " " + right;
+  return left + right;
+}
+
 }  // namespace
 
 Headline rank_headline(const std::vector<std::string>& lines, const std::vector<double>& font_sizes) {
@@ -102,9 +119,13 @@ Headline rank_headline(const std::vector<std::string>& lines, const std::vector<
       title = i - 1;
       break;
     }
+  // A title set over several lines: the lines after it in the same size.
+  std::size_t title_end = title + 1;
+  if (have_fonts)
+    while (title_end < lines.size() && std::abs(font_sizes[title_end] - font_sizes[title]) <= 0.1) ++title_end;
   for (std::size_t i = 0; i < title; ++i) h.kicker += lines[i];
-  h.title = lines[title];
-  for (std::size_t i = title + 1; i < lines.size(); ++i) h.subtitles.push_back(lines[i]);
+  for (std::size_t i = title; i < title_end; ++i) h.title = join_lines(h.title, lines[i]);
+  for (std::size_t i = title_end; i < lines.size(); ++i) h.subtitles.push_back(lines[i]);
   return h;
 }
 
@@ -236,7 +257,8 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
           join_scores[owner].push_back(order.join_score[i]);
           break;
         }
-        bool new_brief = u.dateline && a && (has_text(*a) || a->dateline);
+        bool new_brief = u.dateline && a && (has_text(*a) || a->dateline) &&
+                         !(retold_report(*u.dateline) && u.bbox && !a->headline.title.empty());
         if (!a || new_brief) {
           a = &open_article(u.dateline ? ArticleKind::kBrief : ArticleKind::kOther);
         }

@@ -74,6 +74,19 @@ TEST(RankHeadline, SubtitleBelowALargerTitle) {
   EXPECT_EQ(h.subtitles, (Strings{"两岸车程将缩短至十分钟"}));
 }
 
+TEST(RankHeadline, TitleSetOverTwoLinesInOneSize) {
+  // The title wraps: the line after it in the same size is more of the title.
+  Headline h = rank_headline({"抢抓晴好天气", "河西镇千亩稻田", "开犁播种", "两岸车程将缩短至十分钟"}, {14, 24, 24, 14});
+  EXPECT_EQ(h.kicker, "抢抓晴好天气");
+  EXPECT_EQ(h.title, "河西镇千亩稻田开犁播种");
+  EXPECT_EQ(h.subtitles, (Strings{"两岸车程将缩短至十分钟"}));
+}
+
+TEST(RankHeadline, WrappedLatinTitleKeepsItsSpace) {
+  Headline h = rank_headline({"5G", "network opens"}, {24, 24});
+  EXPECT_EQ(h.title, "5G network opens");
+}
+
 TEST(RankHeadline, KickerTitleAndTwoSubtitles) {
   Headline h = rank_headline(
       {"为了老人吃得好", "社区食堂开张了", "一份早餐只要三元", "七十岁以上再打八折"}, {13, 26, 15, 15});
@@ -284,6 +297,57 @@ TEST(AssembleTree, DatelineAfterFinishedTextOpensABrief) {
   ASSERT_EQ(tree.articles.size(), 2u);
   EXPECT_TRUE(tree.articles[1].dateline.has_value());
   EXPECT_EQ(tree.articles[1].headline.title, "");
+}
+
+// Blocks stacked in one column, 20 points apart, with their sizes: a page
+// read from geometry.
+ArticleTree assemble_placed(const std::vector<std::pair<std::string, double>>& lines) {
+  Page page;
+  page.format = InputFormat::kBlocksJson;
+  page.width = 400;
+  page.height = 40.0 * static_cast<double>(lines.size()) + 40;
+  double y = 20;
+  for (const auto& [line, size] : lines) {
+    page.blocks.push_back(Block{line, BBox{20, y, 380, y + 30}, size, false, 0});
+    y += 40;
+  }
+  auto units = text::segment_page(page, text::NormalizeOptions{}, lexicon());
+  classify::classify_units(units, lexicon());
+  flow::ReadingOrder order = flow::apply_continuations(units, {});
+  ArticleTree tree;
+  assemble_tree(units, order, tree);
+  return tree;
+}
+
+constexpr const char* kRetold1 =
+    "据新华社北京3月7日电（记者 王小明）国家统计局今天发布数据，2月份全国居民消费价格同比上涨0.7%。";
+constexpr const char* kRetold2 =
+    "据新华社上海3月7日电（记者 李大成）上海市统计局今天发布数据，2月份上海居民消费价格同比上涨0.9%。";
+
+TEST(AssembleTree, RetoldReportsStayUnderTheirHeadline) {
+  // Two agency reports retold (据新华社……电) under one headline on a page
+  // read from geometry: one article.
+  ArticleTree tree = assemble_placed({{"京沪两地物价平稳", 20}, {kRetold1, 10}, {kRetold2, 10}});
+  ASSERT_EQ(tree.articles.size(), 1u) << tree.articles.size();
+  EXPECT_EQ(tree.articles[0].headline.title, "京沪两地物价平稳");
+  ASSERT_TRUE(tree.articles[0].dateline.has_value());
+  EXPECT_EQ(tree.articles[0].body.size(), 2u);
+}
+
+TEST(AssembleTree, AgencyDatelineAfterFinishedTextOpensABrief) {
+  // Not retold (no 据): the agency's own report is an article of its own.
+  ArticleTree tree = assemble_placed(
+      {{"京沪两地物价平稳", 20},
+       {kRetold1, 10},
+       {"新华社上海3月7日电（记者 李大成）上海市统计局今天发布数据，2月份上海居民消费价格同比上涨0.9%。", 10}});
+  ASSERT_EQ(tree.articles.size(), 2u);
+  EXPECT_EQ(tree.articles[1].headline.title, "");
+}
+
+TEST(AssembleTree, RetoldReportInPlainTextOpensABrief) {
+  // Without geometry the report's own headline may stand elsewhere.
+  ArticleTree tree = assemble_page(std::string("京沪两地物价平稳\n\n") + kRetold1 + "\n\n" + kRetold2 + "\n");
+  ASSERT_EQ(tree.articles.size(), 2u);
 }
 
 }  // namespace
