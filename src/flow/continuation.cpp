@@ -294,7 +294,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
       if (explain) why.push_back("continuation is indented");
     }
     double topic = TopicModel::cosine(pctx, tctx);
-    s += 0.35 * std::min(1.0, topic / 0.25);
+    s += 0.35 * std::min(1.0, topic / 0.5);
     if (explain) why.push_back(fmt::format("topic {:.2f}", topic));
     if (explain && !adjacent) why.push_back(fmt::format("distance {}", static_cast<long>(t) - static_cast<long>(p)));
     if (ordered_by_geometry && !adjacent) s -= kGeometryDistancePenalty;
