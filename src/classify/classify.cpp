@@ -216,7 +216,11 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       u.role = Role::kHeadline;
       u.role_score = 0.9;
     } else if (is_headline_shaped(c, lexicon) && !u.opens_column_paragraph) {
-      u.role = Role::kHeadline;
+      // A line printed alone with a paragraph indent is never an article's
+      // headline (headlines are not indented); it is a paragraph's first
+      // line or an intertitle.
+      const bool indented_lone_line = u.starts_indented && u.lines_in_block == 1;
+      u.role = indented_lone_line ? Role::kIntertitle : Role::kHeadline;
       u.role_score = 0.5;
     }
   }

@@ -322,5 +322,25 @@ TEST(ClassifySized, SmallLongLineIsNoSeriesLabel) {
   EXPECT_ROLE(units, "河西镇今年计划种植早稻", Role::kBody);
 }
 
+
+// A short line printed alone with a paragraph indent is no article's
+// headline: headlines are not indented.
+TEST(Classify, IndentedLoneLineIsNeverAHeadline) {
+  auto units = classify_page(
+      "县城新建三座公园\n"
+      "\n"
+      "今年县里新建了三座口袋公园，市民出门五分钟就能见到绿地。\n"
+      "\n"
+      "\u3000\u3000绿地进社区\n"
+      "\n"
+      "昨天下午，一场大雪覆盖了北方多个省份，铁路部门紧急调整列车运行图。\n");
+  const Unit* line = find(units, "绿地进社区");
+  ASSERT_NE(line, nullptr);
+  EXPECT_NE(line->role, Role::kHeadline);
+  const Unit* title = find(units, "县城新建三座公园");
+  ASSERT_NE(title, nullptr);
+  EXPECT_EQ(title->role, Role::kHeadline);
+}
+
 }  // namespace
 }  // namespace banmian::classify
