@@ -33,7 +33,7 @@ std::string article_text(const Article& a) {
 // True when a line leads into the title under it: it ends with a dash or a
 // colon, or with a verb of speech that the title then quotes (……时强调).
 bool leads_into_title(std::string_view line) {
-  for (std::string_view end : {"——", "：", "强调", "指出", "表示", "要求", "提出", "签署命令"})
+  for (std::string_view end : {"——", "：", "强调", "指出", "表示", "要求", "提出"})
     if (ends_with(line, end)) return true;
   return false;
 }
