@@ -40,12 +40,12 @@ std::string escape_markdown(std::string_view s) {
   }
   if (!out.empty() && (out[0] == '#' || out[0] == '>' || out[0] == '-' || out[0] == '+' ||
                        out[0] == '=' || out[0] == '|')) {
-    out.insert(0, "\\");
+    out.insert(out.begin(), '\\');
   }
   std::size_t digits = 0;
   while (digits < out.size() && out[digits] >= '0' && out[digits] <= '9') ++digits;
   if (digits > 0 && digits < out.size() && (out[digits] == '.' || out[digits] == ')')) {
-    out.insert(digits, "\\");
+    out.insert(out.begin() + static_cast<std::ptrdiff_t>(digits), '\\');
   }
   // A line break inside an item would start a new Markdown block.
   for (std::size_t i = 0; (i = out.find('\n', i)) != std::string::npos; i += 3) {
@@ -58,7 +58,11 @@ std::string escape_markdown(std::string_view s) {
 std::vector<std::string> article_sections(const Article& a, bool markdown) {
   auto plain = [&](const std::string& s) { return markdown ? escape_markdown(s) : s; };
   auto emphasis = [&](const std::string& s) {
-    return s.empty() ? s : markdown ? "*" + escape_markdown(s) + "*" : s;
+    if (s.empty() || !markdown) return s;
+    std::string out(1, '*');
+    out += escape_markdown(s);
+    out += '*';
+    return out;
   };
   std::vector<std::string> sections;
 
@@ -134,7 +138,10 @@ std::string explain(const ArticleTree& tree) {
 
 std::string detail::describe_repair(const Repair& r) {
   std::string out = r.op;
-  if (!r.sources.empty()) out += " " + join_ids(r.sources, r.op == "join" ? " -> " : ", ");
+  if (!r.sources.empty()) {
+    out += ' ';
+    out += join_ids(r.sources, r.op == "join" ? " -> " : ", ");
+  }
   if (r.article != 0) out += " (article " + std::to_string(r.article) + ")";
   out += " (score " + format_score(r.score) + ")";
   if (!r.why.empty()) out += ": " + r.why;
