@@ -89,6 +89,56 @@ std::string join_lines(const std::string& left, const std::string& right) {
   return left + right;
 }
 
+// An article of headline lines only (no body, byline or caption) heads
+// nothing. Lines that stop mid-sentence are the text of the article before
+// it (a cut paragraph taken for a headline); other lines lead into the
+// headline of the article after it.
+void fold_empty_articles(ArticleTree& tree) {
+  auto& articles = tree.articles;
+  std::vector<Article> kept;
+  std::vector<int> new_id(articles.size() + 2, 0);
+  for (std::size_t k = 0; k < articles.size(); ++k) {
+    Article& a = articles[k];
+    const bool empty = a.body.empty() && a.bylines.empty() && a.captions.empty() && !a.series &&
+                       !a.headline.title.empty();
+    if (!empty) {
+      new_id[static_cast<std::size_t>(a.id)] = static_cast<int>(kept.size()) + 1;
+      kept.push_back(std::move(a));
+      kept.back().id = static_cast<int>(kept.size());
+      continue;
+    }
+    std::string lines = a.headline.kicker + a.headline.title;
+    for (const std::string& s : a.headline.subtitles) lines += s;
+    // Cut mid-sentence: it stops on a figure, a comma or inside brackets,
+    // where no headline stops.
+    const std::u32string cps = text::decode(lines);
+    const bool cut = !cps.empty() && (text::is_digit(cps.back()) || cps.back() == U'，' || cps.back() == U'、' ||
+                                      text::has_open_bracket(cps));
+    if (cut && !kept.empty() && !kept.back().body.empty()) {
+      Article& before = kept.back();
+      before.body.push_back({BodyType::kParagraph, lines, a.headline.sources, kIncompleteEnd});
+      new_id[static_cast<std::size_t>(a.id)] = before.id;
+      continue;
+    }
+    if (k + 1 < articles.size()) {
+      Headline& next = articles[k + 1].headline;
+      next.kicker = lines + next.kicker;
+      std::vector<int> sources = a.headline.sources;
+      sources.insert(sources.end(), next.sources.begin(), next.sources.end());
+      next.sources = std::move(sources);
+      new_id[static_cast<std::size_t>(a.id)] = static_cast<int>(kept.size()) + 1;
+      continue;
+    }
+    new_id[static_cast<std::size_t>(a.id)] = static_cast<int>(kept.size()) + 1;
+    kept.push_back(std::move(a));
+    kept.back().id = static_cast<int>(kept.size());
+  }
+  articles = std::move(kept);
+  for (Repair& r : tree.repairs)
+    if (r.article > 0 && static_cast<std::size_t>(r.article) < new_id.size())
+      r.article = new_id[static_cast<std::size_t>(r.article)];
+}
+
 }  // namespace
 
 Headline rank_headline(const std::vector<std::string>& lines, const std::vector<double>& font_sizes) {
@@ -383,6 +433,7 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
     }
     a.confidence = std::clamp(confidence, 0.05, 0.99);
   }
+  fold_empty_articles(tree);
 }
 
 }  // namespace banmian::assemble

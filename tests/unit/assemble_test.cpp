@@ -350,5 +350,48 @@ TEST(AssembleTree, RetoldReportInPlainTextOpensABrief) {
   ASSERT_EQ(tree.articles.size(), 2u);
 }
 
+
+// Units with their roles set by hand, one block each, assembled in input
+// order.
+ArticleTree assemble_roles(const std::vector<std::pair<std::string, detail::Role>>& lines) {
+  std::vector<detail::Unit> units;
+  for (const auto& [line, role] : lines) {
+    detail::Unit u;
+    u.text = line;
+    u.spaced = line;
+    u.role = role;
+    u.sources = {static_cast<int>(units.size())};
+    u.order = static_cast<int>(units.size());
+    units.push_back(std::move(u));
+  }
+  flow::ReadingOrder order = flow::apply_continuations(units, {});
+  ArticleTree tree;
+  assemble_tree(units, order, tree);
+  return tree;
+}
+
+// Headline lines with nothing under them head no article: a cut line goes
+// back to the text before it, a whole one leads into the next headline.
+TEST(AssembleTree, HeadlineLinesWithoutTextFoldIntoTheirNeighbours) {
+  using detail::Role;
+  ArticleTree tree = assemble_roles({
+      {"县城新建三座公园", Role::kHeadline},
+      {"今年县里新建了三座口袋公园，市民出门五分钟就能见到绿地。", Role::kBody},
+      {"参加座谈后，他自费买了600", Role::kHeadline},
+      {"本报讯", Role::kFurniture},
+      {"春运返程高峰到来", Role::kHeadline},
+      {"本报讯", Role::kFurniture},
+      {"铁路部门加开夜间列车", Role::kHeadline},
+      {"今天起，铁路部门迎来春运返程客流高峰。", Role::kBody},
+  });
+  ASSERT_EQ(tree.articles.size(), 2u);
+  EXPECT_EQ(tree.articles[0].body.size(), 2u);
+  EXPECT_EQ(tree.articles[0].body.back().text, "参加座谈后，他自费买了600");
+  EXPECT_TRUE(tree.articles[0].body.back().flags & kIncompleteEnd);
+  EXPECT_EQ(tree.articles[1].id, 2);
+  EXPECT_EQ(tree.articles[1].headline.kicker, "春运返程高峰到来");
+  EXPECT_EQ(tree.articles[1].headline.title, "铁路部门加开夜间列车");
+}
+
 }  // namespace
 }  // namespace banmian::assemble
