@@ -31,6 +31,11 @@ constexpr std::size_t kCandidateWindow = 400;
 // the column loses this much: geometry has joined the real column breaks.
 constexpr double kGeometryDistancePenalty = 0.2;
 
+// Below this topic similarity two texts are taken to share nothing.
+constexpr double kUnrelatedTopic = 0.035;
+// Paragraphs shorter than this (in characters) are too short to judge.
+constexpr std::size_t kTopicJudgeableLength = 30;
+
 bool is_continuation_punct(char32_t c) {
   return c == U'，' || c == U'、' || c == U'。' || c == U'；' || c == U'：' || c == U'？' ||
          c == U'！' || c == U'）' || c == U'」' || c == U'』' || c == U'”' || c == U'’' ||
@@ -245,8 +250,14 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     double s = 0.15;
     std::vector<std::string> why;
     bool adjacent = next_body_of[p] == static_cast<std::ptrdiff_t>(t);
+    // Being next in the column counts for less when the two texts share
+    // next to nothing: the next block may start another article.
+    const double topic = TopicModel::cosine(pctx, tctx);
     if (adjacent) {
-      s += 0.35;
+      // (Only between full paragraphs: a short piece, such as a first line
+      // split off at the indent, has too little text to judge by.)
+      const bool judgeable = cps[p].size() >= kTopicJudgeableLength && cps[t].size() >= kTopicJudgeableLength;
+      s += topic >= kUnrelatedTopic || !judgeable ? 0.35 : 0.25;
       if (explain) why.push_back("next in the column");
     }
     if (is_continuation_punct(first)) {
@@ -293,7 +304,6 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
       s -= 0.3;
       if (explain) why.push_back("continuation is indented");
     }
-    double topic = TopicModel::cosine(pctx, tctx);
     s += 0.35 * std::min(1.0, topic / 0.5);
     if (explain) why.push_back(fmt::format("topic {:.2f}", topic));
     if (explain && !adjacent) why.push_back(fmt::format("distance {}", static_cast<long>(t) - static_cast<long>(p)));
