@@ -70,8 +70,8 @@ bool is_repeat(const detail::Unit& copy, const detail::Unit& original, const std
   // original: its tail was spliced on from there.
   std::u32string_view tail(a);
   while (!tail.empty() && (text::is_punct(tail.back()) || text::is_space(tail.back()))) tail.remove_suffix(1);
-  if (tail.size() > 3) tail = tail.substr(tail.size() - 3);
-  bool spliced = a.size() >= 20 && a.size() * 10 <= b.size() * 9 && same_start && tail.size() == 3 &&
+  if (tail.size() > 2) tail = tail.substr(tail.size() - 2);
+  bool spliced = a.size() >= 20 && a.size() * 10 <= b.size() * 9 && same_start && tail.size() == 2 &&
                  std::u32string_view(b).find(tail) != std::u32string_view::npos;
   return spliced;
 }
