@@ -542,12 +542,19 @@ std::vector<Paragraph> split_paragraphs(const Run& run, int run_index, const std
   return out;
 }
 
-GeometryTrace rebuild_words(const Page& page, const GeometryOptions& options) {
+// Returns a trace whose page has the input page's name, format and size
+// and no blocks yet.
+GeometryTrace empty_trace_like(const Page& page) {
   GeometryTrace trace;
   trace.page.name = page.name;
   trace.page.format = page.format;
   trace.page.width = page.width;
   trace.page.height = page.height;
+  return trace;
+}
+
+GeometryTrace rebuild_words(const Page& page, const GeometryOptions& options) {
+  GeometryTrace trace = empty_trace_like(page);
 
   double ratio = box_to_font_ratio(page);
   std::vector<Word> words;
@@ -698,11 +705,7 @@ struct BoxGroup {
 
 // Orders a block-level page by article boxes (see order_by_articles).
 GeometryTrace reorder_blocks(const Page& page) {
-  GeometryTrace trace;
-  trace.page.name = page.name;
-  trace.page.format = page.format;
-  trace.page.width = page.width;
-  trace.page.height = page.height;
+  GeometryTrace trace = empty_trace_like(page);
 
   double body_font = body_font_of(page);
   // Blocks sharing one box are one group; they keep their input order.
