@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "classify/headline_lines.hpp"
 #include "flow/topic.hpp"
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
@@ -28,34 +29,6 @@ std::string article_text(const Article& a) {
   std::string s = a.headline.title;
   for (auto& b : a.body) s += b.text;
   return s;
-}
-
-// True when a line leads into the title under it: it ends with a dash or a
-// colon, or with a verb of speech that the title then quotes (……时强调).
-bool leads_into_title(std::string_view line) {
-  for (std::string_view end : {"——", "：", "强调", "指出", "表示", "要求", "提出"})
-    if (ends_with(line, end)) return true;
-  return false;
-}
-
-// True when a line reads as the deck under a title: it opens with a dash or
-// a bullet, or gives figures (29家, 每人) where the line above gives none.
-bool reads_as_deck(std::string_view line, std::string_view above) {
-  for (std::string_view start : {"——", "■", "●", "◆"})
-    if (line.substr(0, start.size()) == start) return true;
-  static const std::u32string_view kQuantities = U"个家名项万亿元%人次件位座";
-  auto has_figure = [](std::string_view s) {
-    std::u32string cps = text::decode(s);
-    for (std::size_t i = 0; i + 1 < cps.size(); ++i)
-      if ((text::is_digit(cps[i]) || std::u32string_view(U"一二两三四五六七八九十百千").find(cps[i]) != std::u32string_view::npos) &&
-          kQuantities.find(cps[i + 1]) != std::u32string_view::npos)
-        return true;
-    return cps.find(U'每') != std::u32string::npos;
-  };
-  auto has_digit = [](std::string_view s) {
-    return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-  };
-  return has_figure(line) && !has_digit(above);
 }
 
 // Longest line that may be a deck rather than running text.
@@ -159,8 +132,8 @@ Headline rank_headline(const std::vector<std::string>& lines, const std::vector<
     // A kicker leads into the title (ends with ——) or is the longer line;
     // the title is set larger, so it has fewer characters.
     auto len = [&](std::size_t i) { return text::length(lines[i]); };
-    if (leads_into_title(lines[0])) title = 1;
-    else if (reads_as_deck(lines[1], lines[0])) title = 0;
+    if (classify::leads_into_title(lines[0])) title = 1;
+    else if (classify::reads_as_deck(lines[1], lines[0])) title = 0;
     else if (len(0) > len(1)) title = 1;
     for (std::size_t i = title; i + 1 < lines.size() && ends_with(lines[i], "——"); ++i) title = i + 1;
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "classify/headline_lines.hpp"
 #include "classify/patterns.hpp"
 #include "flow/flow.hpp"
 #include "flow/topic.hpp"
@@ -225,6 +226,26 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     }
   }
 
+  // Lines of one headline block are one line of the headline wrapped at
+  // the column's measure (……合作开发淮北煤层气项目在 / 京签字), unless the first
+  // leads into the next (……代表—— / title) or the next reads as a deck.
+  for (std::size_t i = 0; i + 1 < units.size();) {
+    Unit& u = units[i];
+    const Unit& next = units[i + 1];
+    if (u.role == Role::kHeadline && next.role == Role::kHeadline && u.sources == next.sources &&
+        next.line_in_block == u.line_in_block + 1 && std::abs(u.font_size - next.font_size) < 0.1 &&
+        !leads_into_title(u.text) && !reads_as_deck(next.text, u.text)) {
+      u.text += next.text;
+      u.spaced += '\n';
+      u.spaced += next.spaced;
+      units.erase(units.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+      cps[i] = text::decode(u.text);
+      cps.erase(cps.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+      continue;
+    }
+    ++i;
+  }
+
   // A title and its subtitle printed on one line, apart by a space
   // (……50强发布 长沙企业……入选): two parts of unequal length. Parts of equal
   // length are one couplet title (产业兴旺火塘暖 文明卫生气象新).
@@ -356,9 +377,14 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       units[i].role = Role::kIntertitle;
       units[i + 1].role = Role::kIntertitle;
     } else {
-      // A headline group: series labels and bare names inside it.
+      // A headline group: series labels and bare names inside it. A short
+      // line printed alone under a longer one names the column (where font
+      // sizes are known, sort_headline_run has told labels by their size).
       for (std::size_t k = i; k < j; ++k) {
         if (j - i >= 2 && looks_like_series(units[k].text) && text::length(units[k].text) <= 24) {
+          units[k].role = Role::kSeries;
+        } else if (k > i && k + 1 == j && units[k].font_size <= 0 && units[k].sources != units[k - 1].sources &&
+                   units[k - 1].role == Role::kHeadline && reads_as_column_label(units[k].text, units[k - 1].text)) {
           units[k].role = Role::kSeries;
         }
       }

@@ -102,6 +102,13 @@ TEST(RankHeadline, DashMarksASubtitleWithoutFontSizes) {
   EXPECT_EQ(h.subtitles, (Strings{"——青石村乡村旅游见闻"}));
 }
 
+TEST(RankHeadline, FiguresUnderAYearlyTitleMakeADeck) {
+  // A year is no figure: the line of counts under it is the deck.
+  Headline h = rank_headline({"2024年度绿色工厂名单公布", "全市42家企业入选"}, {0, 0});
+  EXPECT_EQ(h.title, "2024年度绿色工厂名单公布");
+  EXPECT_EQ(h.subtitles, (Strings{"全市42家企业入选"}));
+}
+
 TEST(RankHeadline, EmptyInput) {
   Headline h = rank_headline({}, {});
   EXPECT_EQ(h.title, "");

@@ -194,6 +194,44 @@ TEST(Classify, SeriesLabelAboveHeadline) {
   EXPECT_EQ(find(units, "本报记者")->names, (Names{"陶然"}));
 }
 
+TEST(Classify, ShortLineUnderTheTitleNamesTheColumn) {
+  auto units = classify_page(
+      "老旧小区加装电梯难在哪\n"
+      "\n"
+      "民生热线\n"
+      "\n"
+      "本报记者 陶 然\n"
+      "\n"
+      "不少老旧小区的居民盼着加装电梯，可一楼住户担心采光和噪声，意见难以统一。"
+      "街道办组织了三次协商会，请设计单位拿出了新的方案。\n");
+  EXPECT_ROLE(units, "老旧小区加装电梯难在哪", Role::kHeadline);
+  EXPECT_ROLE(units, "民生热线", Role::kSeries);
+}
+
+TEST(Classify, LinesOfOneHeadlineBlockAreOneWrappedLine) {
+  auto units = classify_page(
+      "市区三条公交线路今起\n"
+      "调整首末班时间\n"
+      "\n"
+      "本报讯 为方便市民早晚出行，市公交集团决定，自今日起调整三条线路的首末班时间。"
+      "调整后，首班车提前半小时发车，末班车延后一小时收车。\n");
+  EXPECT_ROLE(units, "市区三条公交线路今起调整首末班时间", Role::kHeadline);
+}
+
+TEST(Classify, KickerAndTitleInOneBlockStayTwoLines) {
+  auto units = classify_page(
+      "全国人大代表李明——\n"
+      "让乡村教师留得住\n"
+      "\n"
+      "本报记者 孙 涛\n"
+      "\n"
+      "在山区教了二十年书的李明，今年带来的建议仍然和乡村教师有关。"
+      "他说，待遇和住房是留住年轻教师的关键。\n");
+  EXPECT_ROLE(units, "全国人大代表李明——", Role::kHeadline);
+  EXPECT_EQ(find(units, "全国人大代表李明——")->text, "全国人大代表李明——");
+  EXPECT_ROLE(units, "让乡村教师留得住", Role::kHeadline);
+}
+
 TEST(Classify, PhotoStoryTitleCaptionAndCredit) {
   auto units = classify_page(
       "油菜花开满山坡\n"
