@@ -83,6 +83,9 @@ bool is_bare_name(const Unit& u, std::u32string_view cps, const text::Lexicon& l
 
 bool is_body_like(const Unit& u) { return u.role == Role::kBody; }
 
+// Longest line that signs the text above it (——编者, ——王文西（山东）).
+constexpr std::size_t kMaxSignatureLength = 16;
+
 // Longest series or column label set apart from a headline by its size.
 constexpr std::size_t kMaxSeriesLength = 24;
 
@@ -213,7 +216,16 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       u.role_score = 0.7;
       continue;
     }
-    if (display_type(u) && c.size() <= 2 * kMaxHeadlineLength) {
+    // A line opening with a dash after running text signs it or names
+    // whom it quotes (——编者, ——王文西（山东）); under a headline it is a
+    // subtitle.
+    const bool signs_text = c.size() >= 3 && c.size() <= kMaxSignatureLength && c[0] == U'—' && c[1] == U'—' && i > 0 &&
+                            units[i - 1].role == Role::kBody && flow::ends_complete(text::decode(units[i - 1].text)) &&
+                            !display_type(u);
+    if (signs_text) {
+      u.role = Role::kBody;
+      u.role_score = 0.7;
+    } else if (display_type(u) && c.size() <= 2 * kMaxHeadlineLength) {
       u.role = Role::kHeadline;
       u.role_score = 0.9;
     } else if (is_headline_shaped(c, lexicon) && !u.opens_column_paragraph) {
@@ -244,6 +256,20 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       continue;
     }
     ++i;
+  }
+
+  // A kicker that leads into a title (……代表——, 国台办：) has its title
+  // under it, even where that line reads like text on its own (a quotation
+  // set as the title: “你为国尽忠，我替你尽孝”).
+  for (std::size_t i = 0; i + 1 < units.size(); ++i) {
+    Unit& next = units[i + 1];
+    const std::u32string next_cps = text::decode(next.text);
+    if (units[i].role == Role::kHeadline && leads_into_title(units[i].text) && next.role == Role::kBody &&
+        !next.dateline && next_cps.size() <= kMaxHeadlineLength && !has_inner_sentence_end(next_cps) &&
+        !text::has_open_bracket(next_cps)) {
+      next.role = Role::kHeadline;
+      next.role_score = 0.6;
+    }
   }
 
   // A title and its subtitle printed on one line, apart by a space

@@ -31,6 +31,9 @@ constexpr std::size_t kCandidateWindow = 400;
 // the column loses this much: geometry has joined the real column breaks.
 constexpr double kGeometryDistancePenalty = 0.2;
 
+// Longest line that signs the text above it (——编者, ——王文西（山东）).
+constexpr std::size_t kMaxSignatureLength = 16;
+
 // Below this topic similarity two texts are taken to share nothing.
 constexpr double kUnrelatedTopic = 0.035;
 // Paragraphs shorter than this (in characters) are too short to judge.
@@ -206,6 +209,11 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
   for (std::size_t i = 0; i < n; ++i) {
     if (!is_body(i) || cps[i].empty()) continue;
     bool bracketed = text::is_opener(cps[i].front()) && text::is_closer(cps[i].back());
+    // A short line opening with a dash signs the text above it (——编者):
+    // complete in itself, and no continuation of anything.
+    bool signature = cps[i].size() >= 3 && cps[i].size() <= kMaxSignatureLength && cps[i][0] == U'—' &&
+                     cps[i][1] == U'—';
+    if (signature) continue;
     if (!ends_complete(cps[i])) ends.push_back(i);
     if (!units[i].dateline && !bracketed) starts.push_back(i);
   }

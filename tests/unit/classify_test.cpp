@@ -232,6 +232,29 @@ TEST(Classify, KickerAndTitleInOneBlockStayTwoLines) {
   EXPECT_ROLE(units, "让乡村教师留得住", Role::kHeadline);
 }
 
+TEST(Classify, DashLineAfterTextSignsIt) {
+  auto units = classify_page(
+      "致读者\n"
+      "\n"
+      "从今天起，本版每周三推出读者来信专栏，欢迎大家来信来稿，说说身边的新鲜事。\n"
+      "\n"
+      "——编辑部\n");
+  EXPECT_ROLE(units, "——编辑部", Role::kBody);
+}
+
+TEST(Classify, KickerLeadsIntoAQuotedTitle) {
+  auto units = classify_page(
+      "乡村医生赵兰守护山村三十年——\n"
+      "\n"
+      "“只要乡亲需要，我就一直在”\n"
+      "\n"
+      "本报记者 孙 涛\n"
+      "\n"
+      "清晨六点，赵兰背起药箱出了门。她要翻过两座山，去给独居的老人量血压。\n");
+  EXPECT_ROLE(units, "乡村医生赵兰守护山村三十年——", Role::kHeadline);
+  EXPECT_ROLE(units, "“只要乡亲需要", Role::kHeadline);
+}
+
 TEST(Classify, PhotoStoryTitleCaptionAndCredit) {
   auto units = classify_page(
       "油菜花开满山坡\n"
