@@ -255,6 +255,19 @@ TEST(Classify, KickerLeadsIntoAQuotedTitle) {
   EXPECT_ROLE(units, "“只要乡亲需要", Role::kHeadline);
 }
 
+TEST(Classify, FigureLineIsNoHeadline) {
+  auto units = classify_page(
+      "全市新建充电桩提速\n"
+      "\n"
+      "本报讯 去年以来，全市加快建设公共充电设施，新能源车主出行更方便了。\n"
+      "\n"
+      "1.2万个\n"
+      "\n"
+      "这是目前全市公共充电桩的总数，比前年翻了一番。\n");
+  EXPECT_ROLE(units, "全市新建充电桩提速", Role::kHeadline);
+  EXPECT_ROLE(units, "1.2万个", Role::kIntertitle);
+}
+
 TEST(Classify, PhotoStoryTitleCaptionAndCredit) {
   auto units = classify_page(
       "油菜花开满山坡\n"
