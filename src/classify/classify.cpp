@@ -83,6 +83,13 @@ bool is_bare_name(const Unit& u, std::u32string_view cps, const text::Lexicon& l
 
 bool is_body_like(const Unit& u) { return u.role == Role::kBody; }
 
+// True when a unit of [i, j) is set in display type (1.2 times the body font).
+bool any_display_in(const std::vector<Unit>& units, std::size_t i, std::size_t j, double body_font) {
+  for (std::size_t k = i; k < j; ++k)
+    if (body_font > 0 && units[k].font_size >= body_font * 1.2) return true;
+  return false;
+}
+
 // True for a line that is only a figure: a number with at most a few
 // characters of unit or approximation after it (360万, 1.4万起, 30多万件,
 // 99.3%).
@@ -265,7 +272,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
   for (std::size_t i = 0; i + 1 < units.size();) {
     Unit& u = units[i];
     const Unit& next = units[i + 1];
-    if (u.role == Role::kHeadline && next.role == Role::kHeadline && u.sources == next.sources &&
+    if (u.role == Role::kHeadline && next.role == Role::kHeadline && u.sources == next.sources && u.column_measure == 0 &&
         next.line_in_block == u.line_in_block + 1 && std::abs(u.font_size - next.font_size) < 0.1 &&
         !leads_into_title(u.text) && !reads_as_deck(next.text, u.text)) {
       u.text += next.text;
@@ -376,6 +383,19 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     for (std::size_t k = i; k < j; ++k) {
       any_display = any_display || display_type(units[k]);
       all_body_type = all_body_type && body_type(units[k]);
+    }
+    // Short lines inside a block of column text, with text of that block
+    // before them: the column runs on through them, so they head a section
+    // of the article (an intertitle and its deck), not a new article.
+    const bool inside_column = i > 0 && units[i - 1].sources == units[i].sources && is_body_like(units[i - 1]) &&
+                               units[i - 1].column_measure > 0 && j - i <= 2 && !any_display_in(units, i, j, body_font);
+    if (inside_column) {
+      for (std::size_t k = i; k < j; ++k) {
+        units[k].role = Role::kIntertitle;
+        units[k].role_score = 0.7;
+      }
+      i = j;
+      continue;
     }
     if (all_body_type) {
       // Set in the body font: not a headline. A short line between

@@ -268,6 +268,30 @@ TEST(Classify, FigureLineIsNoHeadline) {
   EXPECT_ROLE(units, "1.2万个", Role::kIntertitle);
 }
 
+TEST(Classify, ShortLinesInsideAColumnBlockAreIntertitles) {
+  // One hard-wrapped column: the short lines in its middle head a section
+  // of the article the column runs through.
+  auto units = classify_page(
+      "山村小学的新变化\n"
+      "\n"
+      "　　清晨七点，青石村小学\n"
+      "的操场上已经热闹起来。三\n"
+      "十多个孩子围着新修的跑道\n"
+      "做早操，老师在一旁喊着口\n"
+      "令。\n"
+      "变化\n"
+      "　　校舍翻新，孩子们有了\n"
+      "新教室\n"
+      "　　去年秋天，县里拨款翻\n"
+      "修了校舍，教室里装上了新\n"
+      "的桌椅和电子白板，孩子们\n"
+      "上课的劲头更足了。\n");
+  EXPECT_ROLE(units, "山村小学的新变化", Role::kHeadline);
+  EXPECT_ROLE(units, "变化", Role::kIntertitle);
+  EXPECT_ROLE(units, "校舍翻新", Role::kIntertitle);
+  EXPECT_ROLE(units, "去年秋天", Role::kBody);
+}
+
 TEST(Classify, PhotoStoryTitleCaptionAndCredit) {
   auto units = classify_page(
       "油菜花开满山坡\n"
