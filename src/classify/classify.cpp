@@ -157,6 +157,14 @@ bool sort_headline_run(std::vector<Unit>& units, const std::vector<std::u32strin
   return changed;
 }
 
+// True for a section head of a feature article with its deck under it
+// (变化 / 手机可查各项村务，多了理解、少了埋怨): a word or two, then a line that
+// summarises in clauses. An article's title over a subtitle is longer.
+bool section_head_with_deck(std::u32string_view head, std::u32string_view deck) {
+  return head.size() <= 4 && deck.size() >= 2 * head.size() + 6 &&
+         std::find(deck.begin(), deck.end(), U'，') != deck.end();
+}
+
 // Topic similarity across two short lines above which they are an
 // intertitle with its deck rather than a new article's headline.
 constexpr double kIntertitlePairSimilarity = 0.08;
@@ -438,7 +446,8 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       }
     } else if (j - i == 2 && prev_body && next_body && !next_starts_article && !any_display &&
                !is_bare_name(units[j - 1], cps[j - 1], lexicon) &&
-               flow::TopicModel::cosine(body_context(i - 1, -1), body_context(next, +1)) >= kIntertitlePairSimilarity) {
+               (section_head_with_deck(cps[i], cps[i + 1]) ||
+                flow::TopicModel::cosine(body_context(i - 1, -1), body_context(next, +1)) >= kIntertitlePairSimilarity)) {
       // Two short lines between paragraphs on one subject: an intertitle
       // and its deck, inside the article.
       units[i].role = Role::kIntertitle;
