@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -282,9 +283,27 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
         }
         bool new_brief = u.dateline && a && (has_text(*a) || a->dateline) &&
                          !(retold_report(*u.dateline) && u.bbox && !a->headline.title.empty());
+        // A byline line printed just above a dateline that names the same
+        // reporters in its bracket (记者王明 / 本报北京3月1日电（记者王明）)
+        // opens the dateline's article, not the end of the article before.
+        std::optional<Byline> carried;
+        if (new_brief && pos > 0 && u.dateline_byline && !a->bylines.empty()) {
+          const std::size_t prev = static_cast<std::size_t>(seq[pos - 1]);
+          const Byline& last = a->bylines.back();
+          const auto& named = u.dateline_byline->names;
+          if (units[prev].role == Role::kByline && last.sources == units[prev].sources && !last.names.empty() &&
+              std::all_of(last.names.begin(), last.names.end(), [&](const std::string& n) {
+                return std::find(named.begin(), named.end(), n) != named.end();
+              })) {
+            carried = std::move(a->bylines.back());
+            a->bylines.pop_back();
+            article_of_unit[prev] = static_cast<int>(articles.size());
+          }
+        }
         if (!a || new_brief) {
           a = &open_article(u.dateline ? ArticleKind::kBrief : ArticleKind::kOther);
         }
+        if (carried) a->bylines.push_back(std::move(*carried));
         BodyItem item{BodyType::kParagraph, u.text, u.sources, u.flags & kIncompleteStart};
         if (order.moved[i]) item.flags |= kMoved;
         if (u.dateline && !a->dateline && !has_text(*a)) {

@@ -64,6 +64,10 @@ bool is_headline_shaped(std::u32string_view cps, const text::Lexicon& lexicon) {
   return true;
 }
 
+// The lexicon frequency of a word across the cut between two names above
+// which the names are a phrase cut wrongly.
+constexpr long kWordAcrossNames = 200;
+
 // True when a unit of one to three short tokens is only person names
 // (钟行, 乔 栋 白鸿滨).
 bool is_bare_name(const Unit& u, std::u32string_view cps, const text::Lexicon& lexicon) {
@@ -76,6 +80,13 @@ bool is_bare_name(const Unit& u, std::u32string_view cps, const text::Lexicon& l
   for (auto& n : names) {
     std::u32string name = text::decode(n);
     if (!looks_like_name(name, lexicon.frequency(name))) return false;
+    // Four characters that are two words (王者归来) make a phrase.
+    if (name.size() == 4 && lexicon.frequency(name.substr(0, 2)) >= 50 && lexicon.frequency(name.substr(2)) >= 50)
+      return false;
+    // Names cut from one run of characters: a frequent word across the cut
+    // (荣誉模|范团长: 模范) shows the run is a phrase, not names side by side.
+    if (total > 0 && total < cps.size() && lexicon.spanning_word_frequency(cps.substr(0, total), cps.substr(total)) >= kWordAcrossNames)
+      return false;
     total += name.size();
   }
   return total == cps.size();
@@ -107,6 +118,10 @@ bool is_figure_line(std::u32string_view cps) {
 // Longest line that signs the text above it (——编者, ——王文西（山东）).
 constexpr std::size_t kMaxSignatureLength = 16;
 
+// A pen name that opens without a surname does not open with a word this
+// frequent (今日谈 opens with 今日).
+constexpr long kPenNameWordFrequency = 1000;
+
 // Longest series or column label set apart from a headline by its size.
 constexpr std::size_t kMaxSeriesLength = 24;
 
@@ -136,9 +151,11 @@ bool sort_headline_run(std::vector<Unit>& units, const std::vector<std::u32strin
     const bool smaller = u.font_size < body_font * 0.95;
     const bool beside_display = (k > i && display(k - 1)) || (k + 1 < j && display(k + 1)) ||
                                 (k > i && units[k - 1].role == Role::kSeries);
-    // A pen name: two or three characters that are no word.
+    // A pen name: two or three characters that are no word, nor a column's
+    // name (快评, 今日谈: a genre word or a common word opening it).
     const bool pen_name = smaller && c.size() <= 3 && std::all_of(c.begin(), c.end(), text::is_han) &&
-                          lexicon.frequency(c) == 0;
+                          lexicon.frequency(c) == 0 && !looks_like_series(u.text) &&
+                          (looks_like_name(c, 0) || lexicon.frequency(c.substr(0, 2)) < kPenNameWordFrequency);
     if (is_bare_name(u, c, lexicon) || pen_name) {
       u.role = Role::kByline;
       u.byline_role = BylineRole::kOther;
@@ -240,7 +257,9 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       u.role_score = 0.7;
       continue;
     }
-    if (auto b = match_byline(u.spaced)) {
+    // A credit wholly in brackets closes an article ((本报记者 王明 整理),
+    // (综合本报记者……报道)): it stays in the body, like (方明).
+    if (auto b = is_bracketed(c) ? std::nullopt : match_byline(u.spaced)) {
       u.role = Role::kByline;
       u.byline_role = b->role;
       u.names = b->names;
@@ -469,6 +488,13 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
         units[j - 1].role = Role::kByline;
         units[j - 1].byline_role = BylineRole::kOther;
         units[j - 1].names = extract_names(units[j - 1].spaced);
+        // An author's line under labels alone (自强·自立 / 王明): the
+        // label is the article's title, or the article would have none
+        // and its author would sign the article before.
+        bool titled = false;
+        for (std::size_t k = i; k + 1 < j; ++k) titled = titled || units[k].role == Role::kHeadline;
+        if (!titled)
+          for (std::size_t k = i; k + 1 < j; ++k) units[k].role = Role::kHeadline;
       }
     }
     i = j;

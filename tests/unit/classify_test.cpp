@@ -322,6 +322,32 @@ TEST(Classify, PhotoStoryTitleCaptionAndCredit) {
   EXPECT_EQ(credit->names, (Names{"唐晓光"}));
 }
 
+TEST(Classify, BracketedCreditClosingAnArticleStaysInTheBody) {
+  auto units = classify_page(
+      "河西镇千亩稻田开犁\n"
+      "\n"
+      "本报记者 陈小北\n"
+      "\n"
+      "3月7日，河西镇千亩稻田迎来春耕，二十台旋耕机在田间来回作业，镇农业服务中心派出技术员现场指导。\n"
+      "\n"
+      "（本报记者 陈小北 何平整理）\n");
+  EXPECT_ROLE(units, "本报记者", Role::kByline);
+  EXPECT_ROLE(units, "（本报记者", Role::kBody);
+}
+
+TEST(Classify, FourCharacterPhraseIsNoBareName) {
+  // Two words (王者 + 归来) under a headline are no author's name.
+  auto units = classify_page(
+      "河西镇千亩稻田开犁\n"
+      "春耕时节\n"
+      "王者归来\n"
+      "\n"
+      "3月7日，河西镇千亩稻田迎来春耕，二十台旋耕机在田间来回作业，镇农业服务中心派出技术员现场指导。\n");
+  const Unit* u = find(units, "王者归来");
+  ASSERT_NE(u, nullptr) << dump(units);
+  EXPECT_NE(u->role, Role::kByline) << dump(units);
+}
+
 TEST(Classify, PhotoCaptionInsideNewsArticle) {
   auto units = classify_page(
       "滨江大桥通过荷载试验\n"
@@ -424,6 +450,26 @@ TEST(ClassifySized, SmallPenNameUnderTheTitleIsAByline) {
                                {kSizedBody1, 10},
                                {kSizedBody2, 10}});
   EXPECT_ROLE(units, "岚舟客", Role::kByline);
+}
+
+TEST(ClassifySized, SmallColumnNameUnderTheTitleIsNoByline) {
+  // A genre word (短评) or a column opening with a common word (每日谈) in
+  // the small type names a column, not an author.
+  for (const char* column : {"短评", "每日谈"}) {
+    auto units = classify_sized({{"春耕备耕正当时", 20}, {column, 9}, {kSizedBody1, 10}, {kSizedBody2, 10}});
+    const Unit* u = find(units, column);
+    ASSERT_NE(u, nullptr) << dump(units);
+    EXPECT_NE(u->role, Role::kByline) << dump(units);
+  }
+}
+
+TEST(ClassifySized, PhraseCutIntoNamesIsNoByline) {
+  // 高级模范教师 cuts into two surname-led chunks (高级模 范教师), but 模范
+  // across the cut shows a phrase.
+  auto units = classify_sized({{"春耕备耕正当时", 20}, {"高级模范教师", 10}, {kSizedBody1, 10}, {kSizedBody2, 10}});
+  const Unit* u = find(units, "高级模范教师");
+  ASSERT_NE(u, nullptr) << dump(units);
+  EXPECT_NE(u->role, Role::kByline) << dump(units);
 }
 
 TEST(ClassifySized, SmallLongLineIsNoSeriesLabel) {
