@@ -39,6 +39,10 @@ constexpr std::size_t kMaxSignatureLength = 16;
 // move to stop before them.
 constexpr double kRunSplitMargin = 0.02;
 
+// What a continuation that opens like a new paragraph (on a time phrase)
+// loses after an end on a full word.
+constexpr double kFreshParagraphPenalty = 0.15;
+
 // Below this topic similarity two texts are taken to share nothing.
 constexpr double kUnrelatedTopic = 0.035;
 // Paragraphs shorter than this (in characters) are too short to judge.
@@ -81,6 +85,25 @@ bool starts_list_item(std::u32string_view s) {
 bool is_measure(char32_t c) {
   static constexpr std::u32string_view kMeasures = U"个位名项家件次批条座只种篇部户台辆";
   return kMeasures.find(c) != std::u32string_view::npos;
+}
+
+// True when the text opens like a new paragraph: a time phrase and a comma
+// (2018年9月24日，, 去年，, 18点30分，, 大年初七，). A cut sentence goes on with
+// a word of its clause, rarely with a fresh time setting.
+bool opens_with_time_phrase(std::u32string_view s) {
+  static constexpr std::u32string_view kTime = U"年月日号时点分秒周旬初末底前后今去明昨近此当目如来上下午晚早夜凌晨大";
+  static constexpr std::u32string_view kAnchors = U"年月日时点";
+  static constexpr std::u32string_view kNumerals = U"一二两三四五六七八九十百";
+  std::size_t comma = s.find(U'，');
+  if (comma == std::u32string_view::npos || comma < 2 || comma > 12) return false;
+  bool anchored = false;
+  for (std::size_t i = 0; i < comma; ++i) {
+    char32_t c = s[i];
+    if (text::is_digit(c) || kNumerals.find(c) != std::u32string_view::npos) continue;
+    if (kTime.find(c) == std::u32string_view::npos) return false;
+    anchored = anchored || kAnchors.find(c) != std::u32string_view::npos;
+  }
+  return anchored;
 }
 
 bool is_connective_end(char32_t c) {
@@ -312,6 +335,13 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
         s += w;
         if (explain) why.push_back(fmt::format("a word spans the cut (frequency {})", f));
       }
+    }
+    // An end on a full word (no comma, no function word, no figure) before
+    // a text that opens on a time phrase: two paragraphs, most likely.
+    if ((text::is_han(last) || text::is_closer(last)) && !is_connective_end(last) && !is_measure(last) &&
+        opens_with_time_phrase(b)) {
+      s -= kFreshParagraphPenalty;
+      if (explain) why.push_back("continuation opens on a time phrase");
     }
     if (units[t].starts_indented) {
       s -= 0.3;

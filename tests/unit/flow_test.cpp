@@ -376,6 +376,17 @@ TEST(Continuation, TailUnderAnotherHeadlineMovesWithoutThatArticlesText) {
   EXPECT_GT(pos(own), pos(3));  // still under its headline
 }
 
+TEST(Continuation, TextOpeningOnATimePhraseStartsAParagraph) {
+  // A paragraph that ends on a full word without its full stop, then one
+  // that opens on a time setting: two paragraphs, not one cut sentence.
+  Units p;
+  p.headline("社区义诊周末举行");
+  const int end = p.add("城南社区的义诊活动已经连续举办了三年，社区居民对义诊活动的评价一直很高");
+  const int next = p.add("3月2日上午，城南社区的义诊活动如期举行，医生为社区居民测量血压。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, end, next)) << describe(joins);
+}
+
 TEST(Continuation, OneContinuationPerEnd) {
   Units p;
   p.headline("河西镇千亩稻田开犁");
