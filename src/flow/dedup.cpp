@@ -64,6 +64,21 @@ bool is_repeat(const detail::Unit& copy, const detail::Unit& original, const std
   const std::size_t k = std::min<std::size_t>({4, a.size(), b.size()});
   bool same_start = a.compare(0, k, b, 0, k) == 0;
   bool same_end = a.compare(a.size() - k, k, b, b.size() - k, k) == 0;
+  // A clearly shorter text that restates part of a paragraph whole (a
+  // lead, a pull quote, a summary under the headline) is meant: it does not
+  // open like the paragraph, or it is a run of the paragraph's clauses
+  // ending where one of them ends. An extractor's truncated copy opens
+  // like its original and splices its tail on mid-clause.
+  if (a.size() * 10 <= b.size() * 8 && !same_start) return false;
+  if (a.size() * 10 <= b.size() * 9) {
+    std::u32string_view body(a);
+    while (!body.empty() && text::is_punct(body.back())) body.remove_suffix(1);
+    std::size_t at = body.size() >= 8 ? std::u32string_view(b).find(body) : std::u32string_view::npos;
+    if (at != std::u32string_view::npos) {
+      std::size_t after = at + body.size();
+      if (after == b.size() || text::is_punct(b[after])) return false;
+    }
+  }
   if (std::abs(copy.sources.front() - original.sources.back()) <= kMaxRepeatDistance)
     return same_start || same_end;
   // The copy's last words (before its final punctuation) appear in the

@@ -250,6 +250,32 @@ TEST(Dedup, ShortPhraseInsideALongerParagraphIsKept) {
   EXPECT_TRUE(dropped.empty()) << dropped[0].text;
 }
 
+TEST(Dedup, LeadRestatingTheOpeningClausesIsKept) {
+  // A lead under the headline restates the first clauses of a paragraph,
+  // ending where one of them ends: meant, not an extractor's repeat.
+  Units p;
+  p.headline("社区义诊周末举行");
+  p.add("城南社区的义诊活动已经连续举办了三年，深受社区老人欢迎。");
+  p.add("城南社区的义诊活动已经连续举办了三年，深受社区老人欢迎，今年社区还将邀请更多医院的专家参加，"
+        "为居民提供用药咨询和健康讲座。");
+  std::vector<Dropped> dropped;
+  std::vector<Repair> repairs;
+  remove_duplicates(p.units, 0.85, dropped, repairs);
+  EXPECT_TRUE(dropped.empty()) << dropped[0].text;
+}
+
+TEST(Dedup, ShorterRestatementWithAnotherOpeningIsKept) {
+  Units p;
+  p.headline("社区义诊周末举行");
+  p.add("义诊不仅方便了社区居民，更让老人们感受到了社区大家庭的温暖。");
+  p.add("本周六，城南社区邀请医院专家开展义诊，活动现场人头攒动，大家一致认为，"
+        "义诊不仅方便了社区居民，更让老人们感受到了社区大家庭的温暖。");
+  std::vector<Dropped> dropped;
+  std::vector<Repair> repairs;
+  remove_duplicates(p.units, 0.85, dropped, repairs);
+  EXPECT_TRUE(dropped.empty()) << dropped[0].text;
+}
+
 TEST(Dedup, HeadlinesAreNotBodyDuplicates) {
   Units p;
   p.headline("活动免费");
