@@ -327,6 +327,21 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     }
   }
 
+  // A line wholly in quotation marks reads as a quotation, but with a
+  // column label under it (“胜负之征，精神先见” / 人民论坛) it is a quoted title.
+  for (std::size_t i = 0; i + 1 < units.size(); ++i) {
+    Unit& u = units[i];
+    const Unit& next = units[i + 1];
+    const std::u32string c = text::decode(u.text);
+    if (u.role == Role::kBody && !u.dateline && c.size() >= 4 && c.size() <= kMaxHeadlineLength && c.front() == U'“' &&
+        c.back() == U'”' && !has_inner_sentence_end(c) && next.role == Role::kHeadline && next.sources != u.sources &&
+        next.font_size <= 0 && reads_as_column_label(next.text, u.text) &&
+        !is_bare_name(next, text::decode(next.text), lexicon)) {
+      u.role = Role::kHeadline;
+      u.role_score = 0.6;
+    }
+  }
+
   // A title and its subtitle printed on one line, apart by a space
   // (……50强发布 长沙企业……入选): two parts of unequal length. Parts of equal
   // length are one couplet title (产业兴旺火塘暖 文明卫生气象新).

@@ -307,6 +307,17 @@ TEST(Classify, SectionHeadWithItsDeckBetweenParagraphs) {
   EXPECT_ROLE(units, "新校舍启用", Role::kIntertitle);
 }
 
+TEST(Classify, QuotedLineOverAColumnLabelIsATitle) {
+  auto units = classify_page(
+      "“办好一件事，温暖一座城”\n"
+      "\n"
+      "民生观察\n"
+      "\n"
+      "城南社区的义诊活动已经连续举办了三年。小事连着民心，把一件件小事办好，群众自然看在眼里。\n");
+  EXPECT_ROLE(units, "“办好一件事", Role::kHeadline);
+  EXPECT_ROLE(units, "民生观察", Role::kSeries);
+}
+
 TEST(Classify, PhotoStoryTitleCaptionAndCredit) {
   auto units = classify_page(
       "油菜花开满山坡\n"
