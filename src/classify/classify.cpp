@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <unordered_set>
 
 #include "classify/headline_lines.hpp"
 #include "classify/patterns.hpp"
@@ -114,6 +116,9 @@ bool is_figure_line(std::u32string_view cps) {
            return kAfter.find(c) != std::u32string_view::npos;
          });
 }
+
+// Shortest paragraph whose second printing is taken for a reprint.
+constexpr std::size_t kMinReprintLength = 14;
 
 // Longest line that signs the text above it (——编者, ——王文西（山东）).
 constexpr std::size_t kMaxSignatureLength = 16;
@@ -390,6 +395,17 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
   for (auto& u : units) docs.push_back(u.text);
   flow::TopicModel model(docs);
 
+  // Paragraphs the extractor printed again (the same text seen earlier on
+  // the page): they stand where the extractor put them, not in the flow, so
+  // they tell nothing about the lines beside them.
+  std::vector<char> reprinted(m, 0);
+  {
+    std::unordered_set<std::string> seen;
+    for (std::size_t k = 0; k < m; ++k)
+      if (units[k].role == Role::kBody && cps[k].size() >= kMinReprintLength && !seen.insert(units[k].text).second)
+        reprinted[k] = 1;
+  }
+
   auto body_context = [&](std::size_t from, int step) {
     flow::TopicVector v;
     int taken = 0;
@@ -397,7 +413,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
          k += step) {
       const Unit& u = units[static_cast<std::size_t>(k)];
       if (u.role == Role::kHeadline || u.role == Role::kByline) break;
-      if (!is_body_like(u)) continue;
+      if (!is_body_like(u) || reprinted[static_cast<std::size_t>(k)]) continue;
       v = flow::TopicModel::add(v, model.vector(u.text));
       ++taken;
     }
@@ -415,7 +431,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     // j: first unit after the run.
     std::size_t next = j;
     while (next < m && (units[next].role == Role::kQrCaption || units[next].role == Role::kPhotoCaption ||
-                        units[next].role == Role::kCredit))
+                        units[next].role == Role::kCredit || reprinted[next]))
       ++next;
     if (body_font > 0 && j - i >= 2 && sort_headline_run(units, cps, i, j, body_font, lexicon)) continue;
     bool prev_body = i > 0 && is_body_like(units[i - 1]);

@@ -318,6 +318,18 @@ TEST(Classify, QuotedLineOverAColumnLabelIsATitle) {
   EXPECT_ROLE(units, "民生观察", Role::kSeries);
 }
 
+TEST(Classify, ReprintedParagraphAfterAHeadlineDoesNotMakeItAnIntertitle) {
+  // The extractor printed the first article's paragraph again right under
+  // the second headline: the headline still opens a new article.
+  const std::string first = "城南社区的义诊活动已经连续举办了三年，社区居民对义诊活动的评价一直很高，老人们都说方便。";
+  auto units = classify_page(
+      "社区义诊周末举行\n\n" + first + "\n\n"
+      "社区医生上门为老人体检，义诊活动现场排起了长队，社区居民纷纷点赞。\n\n"
+      "全市中小学寒假安排公布\n\n" + first + "\n\n"
+      "本报讯 市教育局日前公布全市中小学寒假安排，寒假自一月二十日开始，二月二十日开学。\n");
+  EXPECT_ROLE(units, "全市中小学寒假安排公布", Role::kHeadline);
+}
+
 TEST(Classify, PhotoStoryTitleCaptionAndCredit) {
   auto units = classify_page(
       "油菜花开满山坡\n"
