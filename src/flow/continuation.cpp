@@ -248,25 +248,28 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
   if (ends.empty() || starts.empty()) return {};
 
   // Context of an end: itself and up to six body units before it in its run.
-  auto end_context = [&](std::size_t p) {
+  // (`except`: a unit left out, the candidate continuation itself when it
+  // sits in that context, which would otherwise vouch for itself.)
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  auto end_context = [&](std::size_t p, std::size_t except) {
     TopicVector v = vec[p];
     int taken = 0;
     for (std::ptrdiff_t k = static_cast<std::ptrdiff_t>(p) - 1; k >= 0 && taken < 6; --k) {
       auto ku = static_cast<std::size_t>(k);
       if (run[ku] != run[p]) break;
-      if (!is_body(ku)) continue;
+      if (!is_body(ku) || ku == except) continue;
       v = TopicModel::add(v, vec[ku]);
       ++taken;
     }
     return v;
   };
   // Context of a start: itself and up to four body units after it in its run.
-  auto start_context = [&](std::size_t t) {
+  auto start_context = [&](std::size_t t, std::size_t except) {
     TopicVector v = vec[t];
     int taken = 0;
     for (std::size_t k = t + 1; k < n && taken < 4; ++k) {
       if (run[k] != run[t]) break;
-      if (!is_body(k)) continue;
+      if (!is_body(k) || k == except) continue;
       v = TopicModel::add(v, vec[k]);
       ++taken;
     }
@@ -360,8 +363,14 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
   };
 
   std::vector<TopicVector> pctx(ends.size()), tctx(starts.size());
-  for (std::size_t i = 0; i < ends.size(); ++i) pctx[i] = end_context(ends[i]);
-  for (std::size_t j = 0; j < starts.size(); ++j) tctx[j] = start_context(starts[j]);
+  for (std::size_t i = 0; i < ends.size(); ++i) pctx[i] = end_context(ends[i], kNone);
+  for (std::size_t j = 0; j < starts.size(); ++j) tctx[j] = start_context(starts[j], kNone);
+  // Within one run the contexts of an end and a start may hold each other.
+  auto score_in_context = [&](std::size_t i, std::size_t j, bool explain) {
+    const std::size_t p = ends[i], t = starts[j];
+    if (run[p] != run[t]) return score_pair(p, t, pctx[i], tctx[j], explain);
+    return score_pair(p, t, end_context(p, t), start_context(t, p), explain);
+  };
 
   // Scores of the pairs worth considering (sparse: within the window).
   std::vector<std::tuple<double, std::size_t, std::size_t>> pairs;
@@ -370,7 +379,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     auto first = std::lower_bound(starts.begin(), starts.end(), p > kCandidateWindow ? p - kCandidateWindow : 0);
     for (auto it = first; it != starts.end() && *it <= p + kCandidateWindow; ++it) {
       const std::size_t j = static_cast<std::size_t>(it - starts.begin());
-      double s = score_pair(p, *it, pctx[i], tctx[j], false).score;
+      double s = score_in_context(i, j, false).score;
       if (s >= threshold && s > 0) pairs.emplace_back(s, i, j);
     }
   }
@@ -396,7 +405,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
   for (std::size_t i = 0; i < ends.size(); ++i) {
     if (match[i] < 0) continue;
     std::size_t j = static_cast<std::size_t>(match[i]);
-    Evidence e = score_pair(ends[i], starts[j], pctx[i], tctx[j], true);
+    Evidence e = score_in_context(i, j, true);
     joins.push_back({static_cast<int>(ends[i]), static_cast<int>(starts[j]), e.score, e.why});
   }
   // Break cycles (a -> b -> a): drop the weakest join of each cycle. Each
