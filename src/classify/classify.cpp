@@ -220,6 +220,8 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       // headline (headlines are not indented); it is a paragraph's first
       // line or an intertitle.
       const bool indented_lone_line = u.starts_indented && u.lines_in_block == 1;
+      // A short line printed in one block after column text, flush with it:
+      // a heading inside the column (headlines stand apart from the text).
       u.role = indented_lone_line ? Role::kIntertitle : Role::kHeadline;
       u.role_score = 0.5;
     }
@@ -287,6 +289,15 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     return v;
   };
 
+  // True when unit k shares its block with column text printed before it.
+  auto inside_column = [&](std::size_t k) {
+    const Unit& u = units[k];
+    if (u.line_in_block == 0 || u.column_measure == 0) return false;
+    for (std::size_t p = k; p-- > 0 && units[p].sources == u.sources;)
+      if (units[p].role == Role::kBody && units[p].column_measure > 0) return true;
+    return false;
+  };
+
   // Pass 2: runs of headline-shaped lines.
   for (std::size_t i = 0; i < m;) {
     if (units[i].role != Role::kHeadline) {
@@ -304,12 +315,22 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     bool prev_body = i > 0 && is_body_like(units[i - 1]);
     bool next_body = next < m && is_body_like(units[next]);
     bool next_starts_article = next < m && (units[next].role == Role::kByline || units[next].dateline.has_value());
-    bool any_display = false, all_body_type = true;
+    bool any_display = false, all_body_type = true, all_inside_column = true;
     for (std::size_t k = i; k < j; ++k) {
       any_display = any_display || display_type(units[k]);
       all_body_type = all_body_type && body_type(units[k]);
+      all_inside_column = all_inside_column && inside_column(k) && !text::ends_sentence(cps[k]);
     }
-    if (all_body_type) {
+    if (all_inside_column && j - i <= 3 && next_body && !next_starts_article && !any_display) {
+      // Short lines printed in one block after column text, flush with it,
+      // and followed by text: headings inside the column (a headline
+      // stands apart from the text above it, or is followed by a byline).
+      // A line holding a clause (a comma) after the heading is its deck: text.
+      for (std::size_t k = i; k < j; ++k) {
+        const bool deck = k > i && cps[k].find(U'，') != std::u32string::npos;
+        units[k].role = deck ? Role::kBody : Role::kIntertitle;
+      }
+    } else if (all_body_type) {
       // Set in the body font: not a headline. A short line between
       // paragraphs is an intertitle; else it is text.
       for (std::size_t k = i; k < j; ++k) {
