@@ -315,19 +315,27 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     bool prev_body = i > 0 && is_body_like(units[i - 1]);
     bool next_body = next < m && is_body_like(units[next]);
     bool next_starts_article = next < m && (units[next].role == Role::kByline || units[next].dateline.has_value());
-    bool any_display = false, all_body_type = true, all_inside_column = true;
+    bool any_display = false, all_body_type = true;
+    std::size_t inside_end = i;  // the run's lines printed inside the column
     for (std::size_t k = i; k < j; ++k) {
       any_display = any_display || display_type(units[k]);
       all_body_type = all_body_type && body_type(units[k]);
-      all_inside_column = all_inside_column && inside_column(k) && !text::ends_sentence(cps[k]);
+      if (inside_end == k && inside_column(k) && !text::ends_sentence(cps[k])) inside_end = k + 1;
     }
-    if (all_inside_column && j - i <= 3 && next_body && !next_starts_article && !any_display) {
+    // Lines after those printed apart are the deck only when they hold a
+    // clause: a headline is no clause.
+    bool tail_clause = false;
+    for (std::size_t k = inside_end; k < j; ++k)
+      tail_clause = tail_clause || cps[k].find(U'，') != std::u32string::npos;
+    if (inside_end > i && inside_end - i <= 3 && (inside_end == j || (j - inside_end <= 2 && tail_clause)) &&
+        next_body && !next_starts_article && !any_display) {
       // Short lines printed in one block after column text, flush with it,
       // and followed by text: headings inside the column (a headline
       // stands apart from the text above it, or is followed by a byline).
-      // A line holding a clause (a comma) after the heading is its deck: text.
+      // A line holding a clause (a comma) after the heading, or a line
+      // printed apart after it, is its deck: text.
       for (std::size_t k = i; k < j; ++k) {
-        const bool deck = k > i && cps[k].find(U'，') != std::u32string::npos;
+        const bool deck = k >= inside_end || (k > i && cps[k].find(U'，') != std::u32string::npos);
         units[k].role = deck ? Role::kBody : Role::kIntertitle;
       }
     } else if (all_body_type) {

@@ -86,8 +86,10 @@ bool is_wrap(const Line& a, const Line& b, const Lexicon& lexicon,
     char32_t end = b.cps.back();
     if (end == U'。' || end == U'；' || end == U'：' || end == U'！' || end == U'？') return true;
   }
-  // Several lines of the same width: text wrapped at a fixed measure.
-  (void)last;
+  // Several lines of the same width: text wrapped at a fixed measure. Two
+  // lines alone show no measure: a short second line that ends no clause is
+  // a title under a long kicker rather than a sentence's tail.
+  if (last && width == a.cps.size() && !ends_clause(b.cps) && b.cps.size() * 2 < a.cps.size()) return false;
   return a.cps.size() >= 8 && a.cps.size() + 1 >= width && !ends_clause(a.cps) &&
          b.cps.size() <= a.cps.size() && std::any_of(a.cps.begin(), a.cps.end(), [](char32_t c) {
            return c == U'，' || c == U'、' || c == U'；';
