@@ -54,16 +54,39 @@ bool is_indent_cut(std::string_view lone, std::string_view rest) {
   return width >= measure - 3.5 && width <= measure - 1;
 }
 
+bool is_indent_cut_after_heading(std::string_view block, std::string_view rest) {
+  const std::vector<std::u32string> a = lines_of(block);
+  if (a.size() < 2 || a.size() > 3) return false;
+  if (!is_indent_cut(encode(a.back()), rest)) return false;
+  const std::vector<std::u32string> b = lines_of(rest);
+  double measure = 0;
+  for (std::size_t i = 0; i + 1 < b.size(); ++i) measure = std::max(measure, display_width(b[i]));
+  if (measure < 9) return false;  // a wrapped headline, not column text
+  // The line above is no line of the same paragraph: it has spaces in it,
+  // ends a sentence or a label, or is of another width.
+  std::u32string_view above(a[a.size() - 2]);
+  while (!above.empty() && is_space(above.front())) above.remove_prefix(1);
+  if (above.empty()) return false;
+  const bool spaced = std::any_of(above.begin(), above.end(), [](char32_t c) { return is_space(c); });
+  const double gap = display_width(above) - display_width(a.back());
+  return spaced || ends_sentence(above) || above.back() == U'：' || above.back() == U':' || gap > 1.5 ||
+         gap < -1.5;
+}
+
 IndentCutTrace rejoin_indent_cuts(const Page& page) {
   IndentCutTrace out;
   const std::size_t n = page.blocks.size();
-  std::vector<char> cut(n, 0);
+  // lone[i]: block i is a lone first line; tail[i]: block i ends with one
+  // (after a heading or label printed in the same block).
+  std::vector<char> lone(n, 0), tail(n, 0);
   int count = 0;
   for (std::size_t i = 0; i + 1 < n; ++i) {
-    if (i > 0 && cut[i - 1]) continue;  // already the rest of a cut
+    if (i > 0 && lone[i - 1]) continue;  // already the rest of a cut
     if (is_indent_cut(page.blocks[i].text, page.blocks[i + 1].text)) {
-      cut[i] = 1;
+      lone[i] = 1;
       ++count;
+    } else if (is_indent_cut_after_heading(page.blocks[i].text, page.blocks[i + 1].text)) {
+      tail[i] = 1;
     }
   }
   if (count < kMinIndentCuts) {
@@ -75,21 +98,39 @@ IndentCutTrace rejoin_indent_cuts(const Page& page) {
   out.page.format = page.format;
   out.page.width = page.width;
   out.page.height = page.height;
+  std::u32string carried;  // the first line moved to the next block
   for (std::size_t i = 0; i < n; ++i) {
-    if (!cut[i]) {
-      out.page.blocks.push_back(page.blocks[i]);
-      out.origins.push_back({static_cast<int>(i)});
+    const bool has_prefix = !carried.empty();
+    std::vector<int> origins;
+    if (has_prefix) origins.push_back(static_cast<int>(i) - 1);
+    origins.push_back(static_cast<int>(i));
+    std::string prefix;
+    if (has_prefix) {
+      // The ideographic indent the extractor dropped marks the paragraph start.
+      prefix = "\u3000\u3000" + encode(carried) + "\n";
+      carried.clear();
+      ++out.rejoined;
+    }
+    if (lone[i] || tail[i]) {
+      std::vector<std::u32string> lines = lines_of(page.blocks[i].text);
+      carried = lines.back();
+      carried.erase(carried.begin(),
+                    std::find_if(carried.begin(), carried.end(), [](char32_t c) { return !is_space(c); }));
+      if (lone[i]) continue;
+      Block head = page.blocks[i];
+      head.text = prefix;
+      for (std::size_t k = 0; k + 1 < lines.size(); ++k) {
+        if (k > 0) head.text += "\n";
+        head.text += encode(lines[k]);
+      }
+      out.page.blocks.push_back(std::move(head));
+      out.origins.push_back(std::move(origins));
       continue;
     }
-    Block merged = page.blocks[i + 1];
-    std::u32string lone = lines_of(page.blocks[i].text).front();
-    lone.erase(lone.begin(), std::find_if(lone.begin(), lone.end(), [](char32_t c) { return !is_space(c); }));
-    // The ideographic indent the extractor dropped marks the paragraph start.
-    merged.text = "\u3000\u3000" + encode(lone) + "\n" + page.blocks[i + 1].text;
-    out.page.blocks.push_back(std::move(merged));
-    out.origins.push_back({static_cast<int>(i), static_cast<int>(i + 1)});
-    ++out.rejoined;
-    ++i;
+    Block block = page.blocks[i];
+    block.text = prefix + block.text;
+    out.page.blocks.push_back(std::move(block));
+    out.origins.push_back(std::move(origins));
   }
   return out;
 }

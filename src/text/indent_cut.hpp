@@ -41,10 +41,16 @@ double display_width(std::u32string_view line);
 // whose other lines make the block `rest`, split off at the indent.
 bool is_indent_cut(std::string_view lone, std::string_view rest);
 
+// True when the last line of `block` (two or three lines) is such a first
+// line, printed in one block with a heading or label above it (核心阅读 /
+// 日前，欧洲议会外事): the line above belongs to no paragraph of that column.
+bool is_indent_cut_after_heading(std::string_view block, std::string_view rest);
+
 // Returns the page with each lone first line joined to the block after it
 // (its text first, indented, then a line break and that block's text), when
-// the page holds at least kMinIndentCuts such lines; else the page unchanged
-// (rejoined == 0).
+// the page holds at least kMinIndentCuts lone ones; such lines printed after
+// a heading in one block then move too. Else the page unchanged (rejoined ==
+// 0).
 IndentCutTrace rejoin_indent_cuts(const Page& page);
 
 }  // namespace banmian::text
