@@ -200,7 +200,14 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       u.role_score = 0.7;
       continue;
     }
+    // A reporters' line wholly in brackets (（综合本报记者王珏、曹玲娟报道）)
+    // closes the text as its last line: body, not the byline.
     if (auto b = match_byline(u.spaced)) {
+      if (is_bracketed(c) && b->role == BylineRole::kReporter) {
+        u.role = Role::kBody;
+        u.role_score = 0.7;
+        continue;
+      }
       u.role = Role::kByline;
       u.byline_role = b->role;
       u.names = b->names;

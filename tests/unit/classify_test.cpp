@@ -157,6 +157,17 @@ TEST(Classify, LinesAfterColumnTextInItsBlockAreIntertitles) {
   EXPECT_ROLE(units, "城东新区公交线路调整", Role::kHeadline);
 }
 
+// A reporters' line wholly in brackets closes the text: body, not a byline.
+TEST(Classify, BracketedReportersLineIsText) {
+  auto units = classify_page(
+      "春耕备耕正当时\n"
+      "\n"
+      "连日来，河西镇的农户们抢抓晴好天气，翻耕土地、育秧备肥，田间地头一派繁忙景象。\n"
+      "\n"
+      "（综合本报记者孙涛、钱多多报道）\n");
+  EXPECT_ROLE(units, "（综合本报记者", Role::kBody);
+}
+
 TEST(Classify, BylineRolesAndPaddedNames) {
   auto units = classify_page(kNewsPage);
   const Unit* reporter = find(units, "本报记者");
