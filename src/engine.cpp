@@ -13,6 +13,7 @@
 #include "flow/flow.hpp"
 #include "layout/layout.hpp"
 #include "model.hpp"
+#include "text/indent_cut.hpp"
 #include "text/lexicon.hpp"
 #include "text/segment.hpp"
 #include "text/utf8.hpp"
@@ -103,7 +104,14 @@ Result<ArticleTree> Engine::recover(const Page& input) const {
     if (input.format == InputFormat::kBlocksJson &&
         std::any_of(input.blocks.begin(), input.blocks.end(), [](const Block& b) { return b.bbox.has_value(); }))
       geometry = layout::order_by_geometry_traced(input);
-    const Page& page = geometry ? geometry->page : input;
+    // Text from extractors that split each paragraph's indented first line
+    // off into a block of its own gets those lines back first.
+    std::optional<text::IndentCutTrace> cuts;
+    if (!geometry && input.format == InputFormat::kText) {
+      cuts = text::rejoin_indent_cuts(input);
+      if (cuts->rejoined == 0) cuts.reset();
+    }
+    const Page& page = geometry ? geometry->page : cuts ? cuts->page : input;
     if (page.blocks.size() > options.max_blocks)
       return Status(StatusCode::kTooLarge,
                     fmt::format("page has {} blocks; the limit is {}", page.blocks.size(), options.max_blocks));
@@ -141,6 +149,10 @@ Result<ArticleTree> Engine::recover(const Page& input) const {
     assemble::assemble_tree(units, order, tree);
     complete_datelines(tree);
     if (geometry) map_sources(tree, geometry->origins);
+    if (cuts) {
+      map_sources(tree, cuts->origins);
+      tree.source.blocks = static_cast<int>(input.blocks.size());
+    }
     return tree;
   } catch (const std::exception& e) {
     return Status(StatusCode::kInternal, std::string("unexpected failure: ") + e.what());

@@ -96,13 +96,6 @@ bool is_bare_name(const Unit& u, std::u32string_view cps, const text::Lexicon& l
 
 bool is_body_like(const Unit& u) { return u.role == Role::kBody; }
 
-// True when a unit of [i, j) is set in display type (1.2 times the body font).
-bool any_display_in(const std::vector<Unit>& units, std::size_t i, std::size_t j, double body_font) {
-  for (std::size_t k = i; k < j; ++k)
-    if (body_font > 0 && units[k].font_size >= body_font * 1.2) return true;
-  return false;
-}
-
 // True for a line that is only a figure: a number with at most a few
 // characters of unit or approximation after it (360万, 1.4万起, 30多万件,
 // 99.3%).
@@ -262,9 +255,19 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       u.role_score = 0.7;
       continue;
     }
-    // A credit wholly in brackets closes an article ((本报记者 王明 整理),
-    // (综合本报记者……报道)): it stays in the body, like (方明).
-    if (auto b = is_bracketed(c) ? std::nullopt : match_byline(u.spaced)) {
+    // A line wholly in brackets that names people closes an article: a
+    // reporters' line (（综合本报记者王珏、曹玲娟报道）) is its last line of text;
+    // another credit ((本报记者 王明 整理)) is no byline either.
+    auto b = match_byline(u.spaced);
+    if (b && is_bracketed(c)) {
+      if (b->role == BylineRole::kReporter) {
+        u.role = Role::kBody;
+        u.role_score = 0.7;
+        continue;
+      }
+      b.reset();
+    }
+    if (b) {
       u.role = Role::kByline;
       u.byline_role = b->role;
       u.names = b->names;
@@ -293,6 +296,8 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       // headline (headlines are not indented); it is a paragraph's first
       // line or an intertitle.
       const bool indented_lone_line = u.starts_indented && u.lines_in_block == 1;
+      // A short line printed in one block after column text, flush with it:
+      // a heading inside the column (headlines stand apart from the text).
       u.role = indented_lone_line ? Role::kIntertitle : Role::kHeadline;
       u.role_score = 0.5;
     }
@@ -420,6 +425,15 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     return v;
   };
 
+  // True when unit k shares its block with column text printed before it.
+  auto inside_column = [&](std::size_t k) {
+    const Unit& u = units[k];
+    if (u.line_in_block == 0 || u.column_measure == 0) return false;
+    for (std::size_t p = k; p-- > 0 && units[p].sources == u.sources;)
+      if (units[p].role == Role::kBody && units[p].column_measure > 0) return true;
+    return false;
+  };
+
   // Pass 2: runs of headline-shaped lines.
   for (std::size_t i = 0; i < m;) {
     if (units[i].role != Role::kHeadline) {
@@ -438,24 +452,38 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     bool next_body = next < m && is_body_like(units[next]);
     bool next_starts_article = next < m && (units[next].role == Role::kByline || units[next].dateline.has_value());
     bool any_display = false, all_body_type = true;
+    std::size_t inside_end = i;  // the run's lines printed inside the column
     for (std::size_t k = i; k < j; ++k) {
       any_display = any_display || display_type(units[k]);
       all_body_type = all_body_type && body_type(units[k]);
+      if (inside_end == k && inside_column(k) && !text::ends_sentence(cps[k])) inside_end = k + 1;
     }
-    // Short lines inside a block of column text, with text of that block
-    // before them: the column runs on through them, so they head a section
-    // of the article (an intertitle and its deck), not a new article.
-    const bool inside_column = i > 0 && units[i - 1].sources == units[i].sources && is_body_like(units[i - 1]) &&
-                               units[i - 1].column_measure > 0 && j - i <= 2 && !any_display_in(units, i, j, body_font);
-    if (inside_column) {
+    // Lines after those printed apart are the deck only when they hold a
+    // clause: a headline is no clause.
+    bool tail_clause = false;
+    for (std::size_t k = inside_end; k < j; ++k)
+      tail_clause = tail_clause || cps[k].find(U'，') != std::u32string::npos;
+    if (inside_end > i && inside_end - i <= 3 && (inside_end == j || (j - inside_end <= 2 && tail_clause)) &&
+        next_body && !next_starts_article && !any_display) {
+      // Short lines printed in one block after column text, flush with it,
+      // and followed by text: headings inside the column (a headline
+      // stands apart from the text above it, or is followed by a byline).
+      // A line holding a clause (a comma) after the heading, or a line
+      // printed apart after it, is its deck: text.
+      for (std::size_t k = i; k < j; ++k) {
+        const bool deck = k >= inside_end || (k > i && cps[k].find(U'，') != std::u32string::npos);
+        units[k].role = deck ? Role::kBody : Role::kIntertitle;
+      }
+    } else if (i > 0 && units[i - 1].sources == units[i].sources && is_body_like(units[i - 1]) &&
+               units[i - 1].column_measure > 0 && j - i <= 2 && !any_display && !next_starts_article) {
+      // Short lines inside a block of column text, with text of that block
+      // before them: the column runs on through them, so they head a
+      // section of the article (an intertitle and its deck), not a new one.
       for (std::size_t k = i; k < j; ++k) {
         units[k].role = Role::kIntertitle;
         units[k].role_score = 0.7;
       }
-      i = j;
-      continue;
-    }
-    if (all_body_type) {
+    } else if (all_body_type) {
       // Set in the body font: not a headline. A short line between
       // paragraphs is an intertitle; else it is text.
       for (std::size_t k = i; k < j; ++k) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "text/chars.hpp"
+#include "text/indent_cut.hpp"
 #include "text/utf8.hpp"
 
 namespace banmian::text {
@@ -74,6 +75,12 @@ bool is_wrap(const Line& a, const Line& b, const Lexicon& lexicon,
   if (cannot_end_line(a.cps.back())) return true;
   if (a.letter_spaced && b.letter_spaced) return true;
   if (is_digit(a.cps.back()) && (is_digit(b.cps.front()) || is_han(b.cps.front()))) return true;
+  // An indented line that stops mid-sentence, as wide as the flush line
+  // under it less the indent: a paragraph's first line.
+  if (a.indented && !b.indented && !ends_sentence(a.cps)) {
+    const double gap = display_width(b.cps) - display_width(a.cps);
+    if (gap >= 1 && gap <= 3.5) return true;
+  }
   // A word of the lexicon spans the break: 领导干|部, 杉杉能|源.
   std::u32string_view left(a.cps), right(b.cps);
   if (left.size() > 4) left = left.substr(left.size() - 4);
@@ -86,8 +93,10 @@ bool is_wrap(const Line& a, const Line& b, const Lexicon& lexicon,
     char32_t end = b.cps.back();
     if (end == U'。' || end == U'；' || end == U'：' || end == U'！' || end == U'？') return true;
   }
-  // Several lines of the same width: text wrapped at a fixed measure.
-  (void)last;
+  // Several lines of the same width: text wrapped at a fixed measure. Two
+  // lines alone show no measure: a short second line that ends no clause is
+  // a title under a long kicker rather than a sentence's tail.
+  if (last && width == a.cps.size() && !ends_clause(b.cps) && b.cps.size() * 2 < a.cps.size()) return false;
   return a.cps.size() >= 8 && a.cps.size() + 1 >= width && !ends_clause(a.cps) &&
          b.cps.size() <= a.cps.size() && std::any_of(a.cps.begin(), a.cps.end(), [](char32_t c) {
            return c == U'，' || c == U'、' || c == U'；';

@@ -104,6 +104,70 @@ TEST(Classify, HeadlineLinesBylinesBodyIntertitle) {
   EXPECT_ROLE(units, "据镇农业服务中心", Role::kBody);
 }
 
+// Short lines printed in one block after column text, flush with it, and
+// followed by text are headings inside the column; a line holding a clause
+// after them is their deck. Printed so but followed by a byline, they are
+// the next article's headline.
+TEST(Classify, LinesAfterColumnTextInItsBlockAreIntertitles) {
+  auto units = classify_page(
+      "春耕备耕正当时\n"
+      "\n"
+      "连日来，河西镇的农户们抢\n"
+      "抓晴好天气，翻耕土地、育秧\n"
+      "备肥，田间地头一派繁忙景象\n"
+      "，镇里的旋耕机全部出动，从\n"
+      "早到晚忙个不停。\n"
+      "农机进村——\n"
+      "服务送上门\n"
+      "\n"
+      "据镇农业服务中心介绍，今年\n"
+      "全镇计划种植早稻1.2万亩，\n"
+      "比去年增加八百亩。\n"
+      "\n"
+      "种粮大户刘长根告诉记者，有\n"
+      "了服务队帮忙，他家承包的三\n"
+      "百亩地再有一个星期就能全部\n"
+      "翻完，种子和化肥也已经备齐\n"
+      "了，就等着育秧。\n"
+      "育秧工厂\n"
+      "科技助力，秧苗长得又快又壮\n"
+      "\n"
+      "在镇东头的育秧工厂里，一排\n"
+      "排秧盘整齐码放，嫩绿的秧苗\n"
+      "长势喜人。\n");
+  EXPECT_ROLE(units, "农机进村", Role::kIntertitle);
+  EXPECT_ROLE(units, "服务送上门", Role::kIntertitle);
+  EXPECT_ROLE(units, "育秧工厂", Role::kIntertitle);
+  EXPECT_ROLE(units, "科技助力", Role::kBody);
+
+  units = classify_page(
+      "春耕备耕正当时\n"
+      "\n"
+      "连日来，河西镇的农户们抢\n"
+      "抓晴好天气，翻耕土地、育秧\n"
+      "备肥，田间地头一派繁忙景象\n"
+      "，镇里的旋耕机全部出动，从\n"
+      "早到晚忙个不停。\n"
+      "城东新区公交线路调整\n"
+      "\n"
+      "本报记者 孙　涛\n"
+      "\n"
+      "记者从市交通局获悉，城东新\n"
+      "区三条公交线路将于下周调整。\n");
+  EXPECT_ROLE(units, "城东新区公交线路调整", Role::kHeadline);
+}
+
+// A reporters' line wholly in brackets closes the text: body, not a byline.
+TEST(Classify, BracketedReportersLineIsText) {
+  auto units = classify_page(
+      "春耕备耕正当时\n"
+      "\n"
+      "连日来，河西镇的农户们抢抓晴好天气，翻耕土地、育秧备肥，田间地头一派繁忙景象。\n"
+      "\n"
+      "（综合本报记者孙涛、钱多多报道）\n");
+  EXPECT_ROLE(units, "（综合本报记者", Role::kBody);
+}
+
 TEST(Classify, BylineRolesAndPaddedNames) {
   auto units = classify_page(kNewsPage);
   const Unit* reporter = find(units, "本报记者");
@@ -288,7 +352,8 @@ TEST(Classify, ShortLinesInsideAColumnBlockAreIntertitles) {
       "上课的劲头更足了。\n");
   EXPECT_ROLE(units, "山村小学的新变化", Role::kHeadline);
   EXPECT_ROLE(units, "变化", Role::kIntertitle);
-  EXPECT_ROLE(units, "校舍翻新", Role::kIntertitle);
+  // The deck under it, a clause, reads on as text.
+  EXPECT_ROLE(units, "校舍翻新", Role::kBody);
   EXPECT_ROLE(units, "去年秋天", Role::kBody);
 }
 

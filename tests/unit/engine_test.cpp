@@ -185,6 +185,39 @@ TEST(Engine, Dateline) {
   EXPECT_EQ(tree.articles[0].bylines[0].names, (Strings{"周海涛"}));
 }
 
+// PyMuPDF prints each paragraph's indented first line as a block of its
+// own: the lines are put back before their paragraphs, and the sources name
+// both input blocks.
+TEST(Engine, FirstLinesSplitOffAtTheIndentAreRejoined) {
+  const std::string page =
+      "河西镇千亩稻田开犁\n"
+      "\n"
+      "连日来，河西镇的农户们\n"
+      "\n"
+      "抢抓晴好天气，翻耕土地、育\n"
+      "秧备肥，田间地头一派繁忙。\n"
+      "\n"
+      "据镇农业服务中心介绍，\n"
+      "\n"
+      "今年全镇计划种植早稻一万二\n"
+      "千亩，比去年增加八百亩。\n"
+      "\n"
+      "种粮大户刘长根告诉记者\n"
+      "\n"
+      "，有了服务队帮忙，他家承包\n"
+      "的三百亩地一周就能翻完。\n";
+  ArticleTree tree = recover(page);
+  ASSERT_EQ(tree.articles.size(), 1u);
+  const Article& a = tree.articles[0];
+  EXPECT_EQ(text::strip_space(a.headline.title), "河西镇千亩稻田开犁");
+  ASSERT_EQ(a.body.size(), 3u);
+  EXPECT_EQ(text::strip_space(a.body[0].text), "连日来，河西镇的农户们抢抓晴好天气，翻耕土地、育秧备肥，田间地头一派繁忙。");
+  EXPECT_EQ(a.body[0].sources, (std::vector<int>{1, 2}));
+  EXPECT_EQ(text::strip_space(a.body[1].text), "据镇农业服务中心介绍，今年全镇计划种植早稻一万二千亩，比去年增加八百亩。");
+  EXPECT_EQ(a.body[2].sources, (std::vector<int>{5, 6}));
+  EXPECT_EQ(tree.source.blocks, 7);
+}
+
 // The header (edition code A05) and the editor line are furniture, typed
 // header and editor.
 TEST(Engine, HeaderAndEditorFurniture) {

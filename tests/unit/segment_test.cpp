@@ -171,5 +171,15 @@ TEST(Segment, LongLineThenSentenceEndIsOneWrappedSentence) {
   EXPECT_EQ(units.size(), 2u);
 }
 
+// An indented line that stops mid-sentence, as wide as the flush line under
+// it less the indent, opens that line's paragraph, also in a short block.
+TEST(Segment, IndentedFirstLineJoinsTheWiderLineUnderIt) {
+  auto units = segment("\u3000\u3000这位河南省的普通村民\n刚刚五十岁，看上去却像六十\n出头。\n");
+  EXPECT_EQ(texts(units), (Texts{"这位河南省的普通村民刚刚五十岁，看上去却像六十出头。"}));
+  // A title over a subtitle is no paragraph: neither line is indented.
+  units = segment("河西镇千亩稻田开犁\n春耕备耕正当时，农机服务上门\n");
+  EXPECT_EQ(units.size(), 2u);
+}
+
 }  // namespace
 }  // namespace banmian::text

@@ -1,0 +1,56 @@
+// Indent cuts: some extractors (PyMuPDF, pdfminer) group lines into blocks
+// by their left edge, so the indented first line of every paragraph comes out
+// as a block of its own, before the block holding the paragraph's other lines:
+//
+//     “美好蓝图不是喊出来、
+//
+//     等出来的，而是干出来、拼出
+//     来的。”2月11日，山东召开
+//
+// The lone line is as wide as the column lines after it less the indent (one
+// to three and a half characters; digits and Latin letters count half), and
+// it stops mid-sentence. Where a page shows that shape several times, the
+// extractor cut there, and each such line is put back in front of its lines.
+#pragma once
+
+#include <banmian/banmian.hpp>
+
+#include <string_view>
+#include <vector>
+
+namespace banmian::text {
+
+// A page whose indent cuts are rejoined, and for each of its blocks the
+// input blocks it was made of.
+struct IndentCutTrace {
+  Page page;
+  std::vector<std::vector<int>> origins;
+  int rejoined = 0;  // how many lone first lines were put back
+};
+
+// The lone first lines must be this many on a page before any is rejoined:
+// one such pair is as likely a kicker above a wrapped title.
+inline constexpr int kMinIndentCuts = 3;
+
+// Display width of a line in characters: CJK and full-width characters count
+// one, ASCII and half-width forms one half. Surrounding white space is not
+// counted.
+double display_width(std::u32string_view line);
+
+// True when `lone` (a block of one line) is the first line of the paragraph
+// whose other lines make the block `rest`, split off at the indent.
+bool is_indent_cut(std::string_view lone, std::string_view rest);
+
+// True when the last line of `block` (two or three lines) is such a first
+// line, printed in one block with a heading or label above it (核心阅读 /
+// 日前，欧洲议会外事): the line above belongs to no paragraph of that column.
+bool is_indent_cut_after_heading(std::string_view block, std::string_view rest);
+
+// Returns the page with each lone first line joined to the block after it
+// (its text first, indented, then a line break and that block's text), when
+// the page holds at least kMinIndentCuts lone ones; such lines printed after
+// a heading in one block then move too. Else the page unchanged (rejoined ==
+// 0).
+IndentCutTrace rejoin_indent_cuts(const Page& page);
+
+}  // namespace banmian::text
