@@ -80,6 +80,12 @@ bool has_text(const Article& a) {
 // report's own headline elsewhere, so there it still opens one.
 bool retold_report(const Dateline& d) { return d.text.rfind("据", 0) == 0; }
 
+// True for a picture story of one photo, titled so (河西镇喜降瑞雪（图片））.
+bool single_photo_story(const Article& a) {
+  return ends_with(a.headline.title, "（图片）") || ends_with(a.headline.title, "(图片)") ||
+         ends_with(a.headline.title, "（图）");
+}
+
 // Joins two lines of one title: without a space, unless both sides are
 // Latin letters or digits.
 std::string join_lines(const std::string& left, const std::string& right) {
@@ -183,6 +189,9 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
   std::vector<Article>& articles = tree.articles;
   std::vector<int> last_body_unit;  // per article: the unit that ended its last paragraph
   std::vector<std::vector<double>> join_scores;  // per article
+  // Per article: a picture story of one photo whose credit has been read;
+  // the credit closes it, so text after it is another item.
+  std::vector<bool> closed_by_credit;
   struct PendingSeries {
     std::size_t unit;
     int before_article;  // the article the series label was found in front of
@@ -202,6 +211,7 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
     articles.push_back(std::move(a));
     last_body_unit.push_back(-1);
     join_scores.emplace_back();
+    closed_by_credit.push_back(false);
     return articles.back();
   };
   auto current = [&]() -> Article* { return articles.empty() ? nullptr : &articles.back(); };
@@ -309,7 +319,9 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
         }
         bool new_brief = u.dateline && a && (has_text(*a) || a->dateline) &&
                          !(retold_report(*u.dateline) && u.bbox && !a->headline.title.empty());
-        if (!a || new_brief) {
+        if (a && closed_by_credit.back() && !u.dateline) {
+          a = &open_article(ArticleKind::kBrief);
+        } else if (!a || new_brief) {
           a = &open_article(u.dateline ? ArticleKind::kBrief : ArticleKind::kOther);
         }
         BodyItem item{BodyType::kParagraph, u.text, u.sources, u.flags & kIncompleteStart};
@@ -336,6 +348,8 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
       case Role::kQrCaption:
       case Role::kPhotoCaption:
         captions.push_back(i);
+        if (u.role == Role::kPhotoCaption && current() && single_photo_story(*current()) && !current()->body.empty())
+          closed_by_credit.back() = true;
         break;
       case Role::kFurniture:
         tree.page_furniture.push_back({u.furniture_type.empty() ? "header" : u.furniture_type, u.text, u.sources});
@@ -354,8 +368,21 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
     std::replace(text.begin(), text.end(), '\n', ' ');
     int target = -1;
     std::string why;
+    // A QR code leads to more of an article's text: it belongs to an
+    // article that has some, not to headline lines standing alone (a cut
+    // line or a signature taken for a headline). A photo caption may head
+    // nothing but its picture.
+    auto fits = [&](int k) {
+      if (k < 0) return false;
+      if (type != CaptionType::kQr) return true;
+      const Article& a = articles[static_cast<std::size_t>(k)];
+      return !a.body.empty() || !a.bylines.empty() || a.dateline.has_value();
+    };
     for (std::size_t k = i; k-- > 0;) {
-      if (article_of_unit[k] >= 0) {
+      // A QR caption closes an article's text; a headline line just above
+      // it is text misread (a paragraph's cut last line), not its article.
+      if (type == CaptionType::kQr && units[k].role == Role::kHeadline) continue;
+      if (fits(article_of_unit[k])) {
         target = article_of_unit[k];
         why = fmt::format("follows block {} of article {}", units[k].sources.empty() ? -1 : units[k].sources.back(),
                           target + 1);
@@ -364,7 +391,7 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
     }
     if (target < 0) {
       for (std::size_t k = i + 1; k < units.size(); ++k)
-        if (article_of_unit[k] >= 0) {
+        if (fits(article_of_unit[k])) {
           target = article_of_unit[k];
           why = fmt::format("stands before article {}", target + 1);
           break;

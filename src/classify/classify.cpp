@@ -132,6 +132,11 @@ bool sort_headline_run(std::vector<Unit>& units, const std::vector<std::u32strin
   return changed;
 }
 
+// Longest line above a credit line that may start its photo caption, and
+// longest lone sentence that a credit line under it makes a caption.
+constexpr std::size_t kMaxCaptionLine = 60;
+constexpr std::size_t kMaxCaptionSentence = 50;
+
 // Topic similarity across two short lines above which they are an
 // intertitle with its deck rather than a new article's headline.
 constexpr double kIntertitlePairSimilarity = 0.08;
@@ -139,6 +144,20 @@ constexpr double kIntertitlePairSimilarity = 0.08;
 }  // namespace
 
 void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
+  // A photo credit closes its caption: text run into it after the bracket
+  // (a name beside it, a second credit) is a unit of its own.
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    const std::size_t end = photo_caption_end(units[i].text);
+    if (end == 0 || end >= units[i].text.size()) continue;
+    Unit rest = units[i];
+    rest.text = units[i].text.substr(end);
+    rest.spaced = rest.text;
+    rest.line_in_block = units[i].line_in_block + 1;
+    rest.starts_indented = false;
+    units[i].text.resize(end);
+    units[i].spaced = units[i].text;
+    units.insert(units.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(rest));
+  }
   const std::size_t n = units.size();
   std::vector<std::u32string> cps(n);
   for (std::size_t i = 0; i < n; ++i) cps[i] = text::decode(units[i].text);
@@ -186,6 +205,11 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     if (is_qr_caption(u.text)) {
       u.role = Role::kQrCaption;
       u.role_score = 0.95;
+      continue;
+    }
+    if (is_photo_news_title(u.text)) {
+      u.role = Role::kHeadline;
+      u.role_score = 0.9;
       continue;
     }
     if (auto d = match_dateline(u.text)) {
@@ -262,6 +286,33 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       units.erase(units.begin() + static_cast<std::ptrdiff_t>(i) + 1);
       cps.erase(cps.begin() + static_cast<std::ptrdiff_t>(i) + 1);
       continue;
+    }
+    ++i;
+  }
+  // A photo caption printed over several lines of one block: the lines above
+  // its credit line are the start of the caption (图为……一角 / 工作。（王小明摄）)
+  // when they stop mid-sentence, or when the block holds only a short
+  // sentence and its credit (……插秧。 / （王小明摄）).
+  for (std::size_t i = 1; i < units.size();) {
+    Unit& u = units[i];
+    Unit& prev = units[i - 1];
+    const std::u32string& pc = cps[i - 1];
+    const bool mergeable = prev.role == Role::kBody || prev.role == Role::kHeadline || prev.role == Role::kIntertitle;
+    const bool same_block = prev.sources == u.sources && prev.line_in_block + 1 == u.line_in_block;
+    const bool cut = !pc.empty() && !flow::ends_complete(pc);
+    const bool lone_sentence = prev.line_in_block == 0 && u.lines_in_block == 2 && is_bracketed(cps[i]) &&
+                               pc.size() <= kMaxCaptionSentence;
+    if (u.role == Role::kPhotoCaption && mergeable && same_block && !prev.dateline && pc.size() <= kMaxCaptionLine &&
+        (cut || lone_sentence)) {
+      prev.text += u.text;
+      prev.spaced += '\n';
+      prev.spaced += u.spaced;
+      prev.role = Role::kPhotoCaption;
+      prev.role_score = u.role_score;
+      cps[i - 1] += cps[i];
+      units.erase(units.begin() + static_cast<std::ptrdiff_t>(i));
+      cps.erase(cps.begin() + static_cast<std::ptrdiff_t>(i));
+      continue;  // the line above may continue the caption too
     }
     ++i;
   }
@@ -371,6 +422,15 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     }
     i = j;
   }
+
+  // The label or title of a picture story heads an article whatever stands
+  // around it: not an intertitle, nor the tail of the paragraph above.
+  for (Unit& u : units)
+    if ((u.role == Role::kBody || u.role == Role::kIntertitle) && !u.dateline &&
+        is_photo_news_title(u.text)) {
+      u.role = Role::kHeadline;
+      u.role_score = 0.9;
+    }
 }
 
 }  // namespace banmian::classify

@@ -223,6 +223,54 @@ TEST(Classify, PhotoCaptionInsideNewsArticle) {
   EXPECT_ROLE(units, "据介绍", Role::kBody);
 }
 
+TEST(Classify, PhotoCaptionOverTwoLinesOfOneBlock) {
+  // The line above the credit line stops mid-sentence: both are the caption.
+  auto units = classify_page(
+      "滨江大桥通过荷载试验\n"
+      "\n"
+      "8日上午，滨江大桥完成荷载试验，三十辆满载砂石的卡车依次驶上桥面，各项数据均达到设计要求。\n"
+      "\n"
+      "试验车辆依次驶上滨江大桥的\n"
+      "北侧引桥。（本报记者王小明摄）\n");
+  EXPECT_ROLE(units, "试验车辆依次驶上滨江大桥的北侧引桥。（本报记者王小明摄）", Role::kPhotoCaption);
+}
+
+TEST(Classify, PictureStoryTextWithoutCreditIsBody) {
+  auto units = classify_page(
+      "河西镇喜降瑞雪（图片）\n"
+      "\n"
+      "图为河西镇小学的孩子们在操场上堆雪人。\n"
+      "\n"
+      "（本报记者王小明摄）\n");
+  EXPECT_ROLE(units, "河西镇喜降瑞雪（图片）", Role::kHeadline);
+  EXPECT_ROLE(units, "图为河西镇小学", Role::kBody);
+  EXPECT_ROLE(units, "（本报记者王小明摄）", Role::kPhotoCaption);
+}
+
+TEST(Classify, PhotoNewsLabelBetweenParagraphsHeadsAnArticle) {
+  // Short line between two paragraphs, the first cut mid-sentence: were it
+  // any other line it would be taken for the tail of that paragraph.
+  auto units = classify_page(
+      "滨江大桥通过荷载试验\n"
+      "\n"
+      "8日上午，滨江大桥完成荷载试验，三十辆满载砂石的卡车依次驶上桥面，各项数据均达到\n"
+      "\n"
+      "图片新闻\n"
+      "\n"
+      "7日，河西镇小学的孩子们在操场上堆雪人、打雪仗，校园里一片欢声笑语。\n");
+  EXPECT_ROLE(units, "图片新闻", Role::kHeadline);
+}
+
+TEST(Classify, CreditWithANameRunIntoItIsSplit) {
+  auto units = classify_page(
+      "图为河西镇小学的孩子们在操场上堆雪人。（王小明摄）张华\n");
+  EXPECT_ROLE(units, "图为河西镇小学", Role::kPhotoCaption);
+  EXPECT_EQ(find(units, "图为河西镇小学")->text, "图为河西镇小学的孩子们在操场上堆雪人。（王小明摄）");
+  const Unit* name = find(units, "张华");
+  ASSERT_NE(name, nullptr) << dump(units);
+  EXPECT_NE(name->role, Role::kPhotoCaption);
+}
+
 TEST(Classify, ShortBodyParagraphIsNotAHeadline) {
   // A short paragraph that ends with a full stop inside an article stays body.
   auto units = classify_page(
