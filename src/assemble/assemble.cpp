@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include <fmt/format.h>
 
+#include "classify/headline_lines.hpp"
 #include "flow/topic.hpp"
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
@@ -28,34 +30,6 @@ std::string article_text(const Article& a) {
   std::string s = a.headline.title;
   for (auto& b : a.body) s += b.text;
   return s;
-}
-
-// True when a line leads into the title under it: it ends with a dash or a
-// colon, or with a verb of speech that the title then quotes (……时强调).
-bool leads_into_title(std::string_view line) {
-  for (std::string_view end : {"——", "：", "强调", "指出", "表示", "要求", "提出"})
-    if (ends_with(line, end)) return true;
-  return false;
-}
-
-// True when a line reads as the deck under a title: it opens with a dash or
-// a bullet, or gives figures (29家, 每人) where the line above gives none.
-bool reads_as_deck(std::string_view line, std::string_view above) {
-  for (std::string_view start : {"——", "■", "●", "◆"})
-    if (line.substr(0, start.size()) == start) return true;
-  static const std::u32string_view kQuantities = U"个家名项万亿元%人次件位座";
-  auto has_figure = [](std::string_view s) {
-    std::u32string cps = text::decode(s);
-    for (std::size_t i = 0; i + 1 < cps.size(); ++i)
-      if ((text::is_digit(cps[i]) || std::u32string_view(U"一二两三四五六七八九十百千").find(cps[i]) != std::u32string_view::npos) &&
-          kQuantities.find(cps[i + 1]) != std::u32string_view::npos)
-        return true;
-    return cps.find(U'每') != std::u32string::npos;
-  };
-  auto has_digit = [](std::string_view s) {
-    return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-  };
-  return has_figure(line) && !has_digit(above);
 }
 
 // Longest line that may be a deck rather than running text.
@@ -82,8 +56,7 @@ bool retold_report(const Dateline& d) { return d.text.rfind("据", 0) == 0; }
 
 // True for a picture story of one photo, titled so (河西镇喜降瑞雪（图片））.
 bool single_photo_story(const Article& a) {
-  return ends_with(a.headline.title, "（图片）") || ends_with(a.headline.title, "(图片)") ||
-         ends_with(a.headline.title, "（图）");
+  return ends_with(a.headline.title, "（图片）") || ends_with(a.headline.title, "(图片)");
 }
 
 // Joins two lines of one title: without a space, unless both sides are
@@ -165,8 +138,8 @@ Headline rank_headline(const std::vector<std::string>& lines, const std::vector<
     // A kicker leads into the title (ends with ——) or is the longer line;
     // the title is set larger, so it has fewer characters.
     auto len = [&](std::size_t i) { return text::length(lines[i]); };
-    if (leads_into_title(lines[0])) title = 1;
-    else if (reads_as_deck(lines[1], lines[0])) title = 0;
+    if (classify::leads_into_title(lines[0])) title = 1;
+    else if (classify::reads_as_deck(lines[1], lines[0])) title = 0;
     else if (len(0) > len(1)) title = 1;
     for (std::size_t i = title; i + 1 < lines.size() && ends_with(lines[i], "——"); ++i) title = i + 1;
   }
@@ -319,11 +292,29 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
         }
         bool new_brief = u.dateline && a && (has_text(*a) || a->dateline) &&
                          !(retold_report(*u.dateline) && u.bbox && !a->headline.title.empty());
+        // A byline line printed just above a dateline that names the same
+        // reporters in its bracket (记者王明 / 本报北京3月1日电（记者王明）)
+        // opens the dateline's article, not the end of the article before.
+        std::optional<Byline> carried;
+        if (new_brief && pos > 0 && u.dateline_byline && !a->bylines.empty()) {
+          const std::size_t prev = static_cast<std::size_t>(seq[pos - 1]);
+          const Byline& last = a->bylines.back();
+          const auto& named = u.dateline_byline->names;
+          if (units[prev].role == Role::kByline && last.sources == units[prev].sources && !last.names.empty() &&
+              std::all_of(last.names.begin(), last.names.end(), [&](const std::string& n) {
+                return std::find(named.begin(), named.end(), n) != named.end();
+              })) {
+            carried = std::move(a->bylines.back());
+            a->bylines.pop_back();
+            article_of_unit[prev] = static_cast<int>(articles.size());
+          }
+        }
         if (a && closed_by_credit.back() && !u.dateline) {
           a = &open_article(ArticleKind::kBrief);
         } else if (!a || new_brief) {
           a = &open_article(u.dateline ? ArticleKind::kBrief : ArticleKind::kOther);
         }
+        if (carried) a->bylines.push_back(std::move(*carried));
         BodyItem item{BodyType::kParagraph, u.text, u.sources, u.flags & kIncompleteStart};
         if (order.moved[i]) item.flags |= kMoved;
         if (u.dateline && !a->dateline && !has_text(*a)) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "classify/headline_lines.hpp"
 #include "classify/patterns.hpp"
 #include "flow/flow.hpp"
 #include "flow/topic.hpp"
@@ -63,6 +64,10 @@ bool is_headline_shaped(std::u32string_view cps, const text::Lexicon& lexicon) {
   return true;
 }
 
+// The lexicon frequency of a word across the cut between two names above
+// which the names are a phrase cut wrongly.
+constexpr long kWordAcrossNames = 200;
+
 // True when a unit of one to three short tokens is only person names
 // (钟行, 乔 栋 白鸿滨).
 bool is_bare_name(const Unit& u, std::u32string_view cps, const text::Lexicon& lexicon) {
@@ -75,12 +80,47 @@ bool is_bare_name(const Unit& u, std::u32string_view cps, const text::Lexicon& l
   for (auto& n : names) {
     std::u32string name = text::decode(n);
     if (!looks_like_name(name, lexicon.frequency(name))) return false;
+    // Four characters that are two words (王者归来) make a phrase.
+    if (name.size() == 4 && lexicon.frequency(name.substr(0, 2)) >= 50 && lexicon.frequency(name.substr(2)) >= 50)
+      return false;
+    // Names cut from one run of characters: a frequent word across the cut
+    // (荣誉模|范团长: 模范) shows the run is a phrase, not names side by side.
+    if (total > 0 && total < cps.size() && lexicon.spanning_word_frequency(cps.substr(0, total), cps.substr(total)) >= kWordAcrossNames)
+      return false;
     total += name.size();
   }
   return total == cps.size();
 }
 
 bool is_body_like(const Unit& u) { return u.role == Role::kBody; }
+
+// True when a unit of [i, j) is set in display type (1.2 times the body font).
+bool any_display_in(const std::vector<Unit>& units, std::size_t i, std::size_t j, double body_font) {
+  for (std::size_t k = i; k < j; ++k)
+    if (body_font > 0 && units[k].font_size >= body_font * 1.2) return true;
+  return false;
+}
+
+// True for a line that is only a figure: a number with at most a few
+// characters of unit or approximation after it (360万, 1.4万起, 30多万件,
+// 99.3%).
+bool is_figure_line(std::u32string_view cps) {
+  if (cps.empty() || cps.size() > 10 || !text::is_digit(cps.front())) return false;
+  std::size_t i = 0;
+  while (i < cps.size() && (text::is_digit(cps[i]) || cps[i] == U'.' || cps[i] == U'/')) ++i;
+  std::u32string_view rest = cps.substr(i);
+  static constexpr std::u32string_view kAfter = U"多余万亿千百十%％个起件户家人名元吨辆次项座条亩米";
+  return rest.size() <= 3 && std::all_of(rest.begin(), rest.end(), [](char32_t c) {
+           return kAfter.find(c) != std::u32string_view::npos;
+         });
+}
+
+// Longest line that signs the text above it (——编者, ——王文西（山东）).
+constexpr std::size_t kMaxSignatureLength = 16;
+
+// A pen name that opens without a surname does not open with a word this
+// frequent (今日谈 opens with 今日).
+constexpr long kPenNameWordFrequency = 1000;
 
 // Longest series or column label set apart from a headline by its size.
 constexpr std::size_t kMaxSeriesLength = 24;
@@ -111,9 +151,11 @@ bool sort_headline_run(std::vector<Unit>& units, const std::vector<std::u32strin
     const bool smaller = u.font_size < body_font * 0.95;
     const bool beside_display = (k > i && display(k - 1)) || (k + 1 < j && display(k + 1)) ||
                                 (k > i && units[k - 1].role == Role::kSeries);
-    // A pen name: two or three characters that are no word.
+    // A pen name: two or three characters that are no word, nor a column's
+    // name (快评, 今日谈: a genre word or a common word opening it).
     const bool pen_name = smaller && c.size() <= 3 && std::all_of(c.begin(), c.end(), text::is_han) &&
-                          lexicon.frequency(c) == 0;
+                          lexicon.frequency(c) == 0 && !looks_like_series(u.text) &&
+                          (looks_like_name(c, 0) || lexicon.frequency(c.substr(0, 2)) < kPenNameWordFrequency);
     if (is_bare_name(u, c, lexicon) || pen_name) {
       u.role = Role::kByline;
       u.byline_role = BylineRole::kOther;
@@ -130,6 +172,14 @@ bool sort_headline_run(std::vector<Unit>& units, const std::vector<std::u32strin
     changed = true;
   }
   return changed;
+}
+
+// True for a section head of a feature article with its deck under it
+// (变化 / 手机可查各项村务，多了理解、少了埋怨): a word or two, then a line that
+// summarises in clauses. An article's title over a subtitle is longer.
+bool section_head_with_deck(std::u32string_view head, std::u32string_view deck) {
+  return head.size() <= 4 && deck.size() >= 2 * head.size() + 6 &&
+         std::find(deck.begin(), deck.end(), U'，') != deck.end();
 }
 
 // Longest line above a credit line that may start its photo caption, and
@@ -190,6 +240,13 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     const std::u32string& c = cps[i];
     u.role = Role::kBody;
     u.role_score = 0.5;
+    if (is_figure_line(c)) {
+      // A figure set large inside an article (360万, 9.73万亿, 95%): part of
+      // its text, never a headline.
+      u.role = Role::kIntertitle;
+      u.role_score = 0.7;
+      continue;
+    }
     if (is_jump_line(u.text)) {
       u.role = Role::kJump;
       u.role_score = 0.9;
@@ -224,7 +281,15 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       u.role_score = 0.7;
       continue;
     }
-    if (auto b = match_byline(u.spaced)) {
+    if (opens_picture_text(u.text)) {
+      // A picture's text with no credit: text of the story, not a headline.
+      u.role = Role::kBody;
+      u.role_score = 0.6;
+      continue;
+    }
+    // A credit wholly in brackets closes an article ((本报记者 王明 整理),
+    // (综合本报记者……报道)): it stays in the body, like (方明).
+    if (auto b = is_bracketed(c) ? std::nullopt : match_byline(u.spaced)) {
       u.role = Role::kByline;
       u.byline_role = b->role;
       u.names = b->names;
@@ -236,7 +301,16 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       u.role_score = 0.7;
       continue;
     }
-    if (display_type(u) && c.size() <= 2 * kMaxHeadlineLength) {
+    // A line opening with a dash after running text signs it or names
+    // whom it quotes (——编者, ——王文西（山东）); under a headline it is a
+    // subtitle.
+    const bool signs_text = c.size() >= 3 && c.size() <= kMaxSignatureLength && c[0] == U'—' && c[1] == U'—' && i > 0 &&
+                            units[i - 1].role == Role::kBody && flow::ends_complete(text::decode(units[i - 1].text)) &&
+                            !display_type(u);
+    if (signs_text) {
+      u.role = Role::kBody;
+      u.role_score = 0.7;
+    } else if (display_type(u) && c.size() <= 2 * kMaxHeadlineLength) {
       u.role = Role::kHeadline;
       u.role_score = 0.9;
     } else if (is_headline_shaped(c, lexicon) && !u.opens_column_paragraph) {
@@ -246,6 +320,40 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       const bool indented_lone_line = u.starts_indented && u.lines_in_block == 1;
       u.role = indented_lone_line ? Role::kIntertitle : Role::kHeadline;
       u.role_score = 0.5;
+    }
+  }
+
+  // Lines of one headline block are one line of the headline wrapped at
+  // the column's measure (……合作开发淮北煤层气项目在 / 京签字), unless the first
+  // leads into the next (……代表—— / title) or the next reads as a deck.
+  for (std::size_t i = 0; i + 1 < units.size();) {
+    Unit& u = units[i];
+    const Unit& next = units[i + 1];
+    if (u.role == Role::kHeadline && next.role == Role::kHeadline && u.sources == next.sources && u.column_measure == 0 &&
+        next.line_in_block == u.line_in_block + 1 && std::abs(u.font_size - next.font_size) < 0.1 &&
+        !leads_into_title(u.text) && !reads_as_deck(next.text, u.text)) {
+      u.text += next.text;
+      u.spaced += '\n';
+      u.spaced += next.spaced;
+      units.erase(units.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+      cps[i] = text::decode(u.text);
+      cps.erase(cps.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+      continue;
+    }
+    ++i;
+  }
+
+  // A kicker that leads into a title (……代表——, 国台办：) has its title
+  // under it, even where that line reads like text on its own (a quotation
+  // set as the title: “你为国尽忠，我替你尽孝”).
+  for (std::size_t i = 0; i + 1 < units.size(); ++i) {
+    Unit& next = units[i + 1];
+    const std::u32string next_cps = text::decode(next.text);
+    if (units[i].role == Role::kHeadline && leads_into_title(units[i].text) && next.role == Role::kBody &&
+        !next.dateline && next_cps.size() <= kMaxHeadlineLength && !has_inner_sentence_end(next_cps) &&
+        !text::has_open_bracket(next_cps)) {
+      next.role = Role::kHeadline;
+      next.role_score = 0.6;
     }
   }
 
@@ -299,9 +407,12 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     const std::u32string& pc = cps[i - 1];
     const bool mergeable = prev.role == Role::kBody || prev.role == Role::kHeadline || prev.role == Role::kIntertitle;
     const bool same_block = prev.sources == u.sources && prev.line_in_block + 1 == u.line_in_block;
-    const bool cut = !pc.empty() && !flow::ends_complete(pc);
+    // Cut at the measure: the line above is as long as the credit line at
+    // least (a title over a caption is no such line; it is shorter).
+    const bool cut = !pc.empty() && !flow::ends_complete(pc) && pc.size() >= cps[i].size() &&
+                     !is_bracketed(cps[i]);
     const bool lone_sentence = prev.line_in_block == 0 && u.lines_in_block == 2 && is_bracketed(cps[i]) &&
-                               pc.size() <= kMaxCaptionSentence;
+                               !pc.empty() && flow::ends_complete(pc) && pc.size() <= kMaxCaptionSentence;
     if (u.role == Role::kPhotoCaption && mergeable && same_block && !prev.dateline && pc.size() <= kMaxCaptionLine &&
         (cut || lone_sentence)) {
       prev.text += u.text;
@@ -360,6 +471,19 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       any_display = any_display || display_type(units[k]);
       all_body_type = all_body_type && body_type(units[k]);
     }
+    // Short lines inside a block of column text, with text of that block
+    // before them: the column runs on through them, so they head a section
+    // of the article (an intertitle and its deck), not a new article.
+    const bool inside_column = i > 0 && units[i - 1].sources == units[i].sources && is_body_like(units[i - 1]) &&
+                               units[i - 1].column_measure > 0 && j - i <= 2 && !any_display_in(units, i, j, body_font);
+    if (inside_column) {
+      for (std::size_t k = i; k < j; ++k) {
+        units[k].role = Role::kIntertitle;
+        units[k].role_score = 0.7;
+      }
+      i = j;
+      continue;
+    }
     if (all_body_type) {
       // Set in the body font: not a headline. A short line between
       // paragraphs is an intertitle; else it is text.
@@ -401,15 +525,21 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       }
     } else if (j - i == 2 && prev_body && next_body && !next_starts_article && !any_display &&
                !is_bare_name(units[j - 1], cps[j - 1], lexicon) &&
-               flow::TopicModel::cosine(body_context(i - 1, -1), body_context(next, +1)) >= kIntertitlePairSimilarity) {
+               (section_head_with_deck(cps[i], cps[i + 1]) ||
+                flow::TopicModel::cosine(body_context(i - 1, -1), body_context(next, +1)) >= kIntertitlePairSimilarity)) {
       // Two short lines between paragraphs on one subject: an intertitle
       // and its deck, inside the article.
       units[i].role = Role::kIntertitle;
       units[i + 1].role = Role::kIntertitle;
     } else {
-      // A headline group: series labels and bare names inside it.
+      // A headline group: series labels and bare names inside it. A short
+      // line printed alone under a longer one names the column (where font
+      // sizes are known, sort_headline_run has told labels by their size).
       for (std::size_t k = i; k < j; ++k) {
         if (j - i >= 2 && looks_like_series(units[k].text) && text::length(units[k].text) <= 24) {
+          units[k].role = Role::kSeries;
+        } else if (k > i && k + 1 == j && units[k].font_size <= 0 && units[k].sources != units[k - 1].sources &&
+                   units[k - 1].role == Role::kHeadline && reads_as_column_label(units[k].text, units[k - 1].text)) {
           units[k].role = Role::kSeries;
         }
       }
@@ -418,6 +548,13 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
         units[j - 1].role = Role::kByline;
         units[j - 1].byline_role = BylineRole::kOther;
         units[j - 1].names = extract_names(units[j - 1].spaced);
+        // An author's line under labels alone (自强·自立 / 王明): the
+        // label is the article's title, or the article would have none
+        // and its author would sign the article before.
+        bool titled = false;
+        for (std::size_t k = i; k + 1 < j; ++k) titled = titled || units[k].role == Role::kHeadline;
+        if (!titled)
+          for (std::size_t k = i; k + 1 < j; ++k) units[k].role = Role::kHeadline;
       }
     }
     i = j;

@@ -43,7 +43,7 @@ BANMIAN_REGEX(dateline_re,
 BANMIAN_REGEX(report_lead_re, "^\\s?([^。；！？：:（）()]{2,60}?)报道\\s?[：:]")
 // Role words of bylines and of the brackets inside datelines.
 BANMIAN_REGEX(role_word_re,
-              "(全媒体记者|特约记者|特派记者|首席记者|见习记者|记者|通讯员|实习生|评论员|特约撰稿人|撰稿|摄影|摄|编辑|整理|供稿)")
+              "(全媒体记者|特约记者|特派记者|首席记者|见习记者|记者|通讯员|实习生|评论员|特约撰稿人|撰稿|文并图|图并文|摄影|摄|编辑|整理|供稿)")
 // A credit written with a slash: 王小明／文, 文／王小明, 李华／图.
 // A name after its slash stops before the next credit's role (文／王小明图／李华).
 #define SLASH_NAME_AFTER "(" HAN "{2,4}(?!\\s*[／/])|" HAN "(?:[ \\x{3000}]+" HAN ")+(?!\\s*[／/]))"
@@ -59,12 +59,14 @@ BANMIAN_REGEX(qr_re, "^(扫描?二维码|扫码|扫一扫|微信扫|长按识别
 BANMIAN_REGEX(photo_caption_re, "摄影?[）)]$")
 // The label or title of a picture story: 图片新闻, 图片报道, or a title
 // that says it comes with a picture (河西镇喜降瑞雪（图片）).
+// The opening of a picture's text (图为……, 上图：……, 压题照片：……).
+BANMIAN_REGEX(picture_text_re, "^(图为|图[一二三四五六七八九\\d][：:、]|[上下左右]图[：:为]|压题照片|照片[：:])")
 // A caption's credit with text run into it after the bracket: a name (the
 // byline of the article beside it) or a second credit.
 BANMIAN_REGEX(credit_then_more_re,
               "^(.{0,158}?摄影?[）)])(" HAN "{2,4}|[（(][^（）()]{1,24}摄影?[）)])$")
 BANMIAN_REGEX(photo_news_label_re, "^(图片新闻|新闻图片|图片报道|摄影报道|图片故事|新闻图说|图说新闻)$")
-BANMIAN_REGEX(photo_news_title_re, "^[^。；！？，]{2,30}[（(]图片?[）)]$")
+BANMIAN_REGEX(photo_news_title_re, "^[^。；！？，、：]{2,30}[（(]图片[）)]$")
 BANMIAN_REGEX(credit_re, "^[（(]?[^，。；：]{0,24}?(摄|摄影|供图|制图|绘)[）)]?$")
 // The pieces of a page header (报头): a full date, a weekday, an edition
 // (第4版, A05版) or a bare edition code (A05), a lunar date.
@@ -211,6 +213,14 @@ std::optional<DatelineMatch> match_dateline(std::string_view text) {
 
 namespace {
 
+bool has_compound_surname(std::u32string_view w) {
+  static constexpr std::u32string_view kCompound[] = {U"欧阳", U"司马", U"上官", U"诸葛", U"东方",
+                                                       U"皇甫", U"令狐", U"公孙", U"慕容", U"尉迟"};
+  for (auto compound : kCompound)
+    if (w.size() >= 3 && w.substr(0, 2) == compound) return true;
+  return false;
+}
+
 bool starts_with_surname(std::u32string_view w) { return !w.empty() && looks_like_name(w.substr(0, std::min<std::size_t>(w.size(), 2)), 0); }
 
 // Splits a run of several names printed without separators (钱友荣郭凯) at
@@ -258,6 +268,14 @@ std::vector<std::u32string> split_name_run(std::u32string run) {
   return names;
 }
 
+// True when four characters with no compound surname are two names of two
+// characters each (何平罗娟): both halves open with a surname. A single
+// surname with three given characters is rare among Han names.
+bool is_two_name_pair(std::u32string_view w) {
+  return w.size() == 4 && !has_compound_surname(w) && starts_with_surname(w.substr(0, 2)) &&
+         starts_with_surname(w.substr(2));
+}
+
 }  // namespace
 
 std::vector<std::string> extract_names(std::string_view spaced) {
@@ -294,7 +312,11 @@ std::vector<std::string> extract_names(std::string_view spaced) {
            tokens[i + 1].size() <= 2 && name.size() + tokens[i + 1].size() <= 3) {
       name += tokens[++i];
     }
-    if (name.size() >= 2 && name.size() <= 4) {
+    if (name.size() == 4 && is_two_name_pair(name)) {
+      // Two two-character names printed without a separator (何平罗娟).
+      names.push_back(text::encode(name.substr(0, 2)));
+      names.push_back(text::encode(name.substr(2)));
+    } else if (name.size() >= 2 && name.size() <= 4) {
       names.push_back(text::encode(name));
     } else if (name.size() > 4) {
       for (auto& part : split_name_run(name)) names.push_back(text::encode(part));
@@ -332,6 +354,25 @@ std::optional<BylineMatch> match_slash_credit(std::string_view spaced) {
 
 }  // namespace
 
+namespace {
+
+// True when the names text of one byline part holds only `name`, bar
+// spaces and the agency words around names (本报, 新华社).
+bool fills_part(std::string_view names_text, const std::string& name) {
+  std::string rest(names_text);
+  for (const char* w : {"本报", "新华社"}) {
+    for (std::size_t at; (at = rest.find(w)) != std::string::npos;) rest.erase(at, std::string_view(w).size());
+  }
+  std::size_t at = rest.find(name);
+  if (at == std::string::npos) return false;
+  rest.erase(at, name.size());
+  for (char32_t c : text::decode(rest))
+    if (!text::is_space(c)) return false;
+  return true;
+}
+
+}  // namespace
+
 // True for the words around names in a byline that are not names: the
 // agency (本报, 新华社) and the tail of a role (报道, 摄影, 全媒体).
 bool is_role_word_residue(const std::string& word) {
@@ -345,6 +386,21 @@ std::optional<BylineMatch> match_byline(std::string_view spaced) {
   std::u32string cps = text::decode(spaced);
   for (char32_t c : cps)
     if (c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'：' || c == U':') return std::nullopt;
+  // The source printed in brackets after a photo credit (王小明摄（新华社发）,
+  // 李华 摄影报道（视觉中国）) names an agency, not a person.
+  std::string stripped;
+  if (cps.size() > 2 && text::is_closer(cps.back())) {
+    std::size_t open = cps.size() - 1;
+    while (open > 0 && !text::is_opener(cps[open])) --open;
+    if (text::is_opener(cps[open]) && open > 0) {
+      std::u32string head = cps.substr(0, open);
+      while (!head.empty() && text::is_space(head.back())) head.pop_back();
+      if (head.find(U'摄') != std::u32string::npos) {
+        stripped = text::encode(head);
+        spaced = stripped;
+      }
+    }
+  }
   if (auto slash = match_slash_credit(spaced)) return slash;
   boost::match_results<std::string_view::const_iterator> m;
   BylineMatch out;
@@ -356,6 +412,7 @@ std::optional<BylineMatch> match_byline(std::string_view spaced) {
   std::string_view::const_iterator name_start = spaced.end();
   std::vector<std::pair<std::string_view, std::string>> parts;  // (names text, role word)
   std::string role_word;
+  std::string unsure;  // a glued name that needs another name on the line
   while (boost::u32regex_search(it, spaced.end(), m, role_word_re())) {
     if (name_start != spaced.end())
       parts.emplace_back(std::string_view(&*name_start, m[0].first - name_start), role_word);
@@ -378,14 +435,23 @@ std::optional<BylineMatch> match_byline(std::string_view spaced) {
     // name; otherwise the line is a sentence (记者昨天获悉).
     std::u32string head = text::decode(names_text.substr(0, 4));
     bool glued = !head.empty() && text::is_han(head.front());
-    if (glued && !found.empty() && !looks_like_name(text::decode(found.front()), 0))
-      return std::nullopt;
+    if (glued && !found.empty() && !looks_like_name(text::decode(found.front()), 0)) {
+      // A name without a common surname (a Tibetan or Uygur name, 琼达卓嘎)
+      // is still a name when it fills its part alone and another part of
+      // the line names a person: a list of credits, not a sentence.
+      if (found.size() != 1 || !fills_part(names_text, found.front())) return std::nullopt;
+      unsure = found.front();
+    }
     for (auto& n : found) names.push_back(n);
     if (word.find("摄") != std::string::npos) photo = true;
     if (word != "通讯员") correspondent_only = false;
     if (word != "实习生") intern_only = false;
   }
   if (spaced.find("摄") != std::string_view::npos) photo = true;
+  if (!unsure.empty() && std::none_of(names.begin(), names.end(), [&](const std::string& n) {
+        return n != unsure && looks_like_name(text::decode(n), 0);
+      }))
+    return std::nullopt;
   if (names.empty()) {
     // "邹麟 摄": names precede the role word.
     boost::match_results<std::string_view::const_iterator> first;
@@ -416,15 +482,14 @@ bool looks_like_name(std::u32string_view word, long lexicon_frequency) {
   // people), and the compound ones that occur in bylines.
   static constexpr std::u32string_view kSurnames =
       U"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
-      U"匡惠果巨弓井蔺祖凤萧钮荆伊宦阎鞠邰谈湛郁闻贡逄宰郦雍濮扈燕冀郏浦慕茹习戈庾暨弘阙殳沃蔚夔厍晁勾訾阚蒯竺逯桓仉督晋汝鄢钦帅缑亢况琴墨谯笪";
-  static constexpr std::u32string_view kCompound[] = {U"欧阳", U"司马", U"上官", U"诸葛", U"东方",
-                                                       U"皇甫", U"令狐", U"公孙", U"慕容", U"尉迟"};
+      U"匡惠果巨弓井蔺祖凤萧钮荆伊宦阎鞠邰谈湛郁闻贡逄宰郦雍濮扈燕冀郏浦慕茹习戈庾暨弘阙殳沃蔚夔厍晁勾訾阚蒯竺逯桓仉督晋汝鄢钦帅缑亢况琴墨谯笪"
+      // Further surnames of the Hundred Family Surnames that are no common
+      // word on their own (水, 云, 国, 东 are left out).
+      U"傅洪赖丰廉奚禹狄茅裘嵇荀屠鄂宿厉戎郜薄寿宣杭诸封储芮汲邴糜富班束幸韶印索苍莘劳扶堵衡满权盖邸綦亓仝冼粟揭栗昝郗";
   if (word.size() < 2 || word.size() > 4) return false;
   for (char32_t c : word)
     if (!text::is_han(c)) return false;
-  bool surname = kSurnames.find(word[0]) != std::u32string_view::npos;
-  for (auto compound : kCompound)
-    if (word.size() >= 3 && word.substr(0, 2) == compound) surname = true;
+  bool surname = kSurnames.find(word[0]) != std::u32string_view::npos || has_compound_surname(word);
   if (!surname) return false;
   return lexicon_frequency < 50;
 }
@@ -436,6 +501,8 @@ bool is_qr_caption(std::string_view text) {
 bool is_photo_caption(std::string_view text) {
   return search(text, photo_caption_re());
 }
+
+bool opens_picture_text(std::string_view text) { return search(text, picture_text_re()); }
 
 bool is_photo_news_title(std::string_view text) {
   return search(text, photo_news_label_re()) || search(text, photo_news_title_re());

@@ -53,6 +53,9 @@ bool is_qr_caption(std::string_view text);
 // True for a photo caption: text closed by its photographer's credit,
 // ……（新华社记者刘卫兵摄）. 图为…… without a credit is a picture story's text.
 bool is_photo_caption(std::string_view text);
+// True for text that opens by pointing at a picture (图为……, 上图：……,
+// 压题照片：……): a caption or a picture story's text, never a headline.
+bool opens_picture_text(std::string_view text);
 // When a photo caption's credit has more text run into it after its bracket
 // (……一角。（王小明摄）张华, ……（王小明摄）（李华摄）: a name or a second
 // credit), returns the byte length of the caption up to its credit; else 0.

@@ -31,6 +31,14 @@ constexpr std::size_t kCandidateWindow = 400;
 // the column loses this much: geometry has joined the real column breaks.
 constexpr double kGeometryDistancePenalty = 0.2;
 
+// Longest line that signs the text above it (——编者, ——王文西（山东）).
+constexpr std::size_t kMaxSignatureLength = 16;
+
+// How much better (in summed topic similarity) the units after a moved
+// tail must fit the headline above them than the end's article, for the
+// move to stop before them.
+constexpr double kRunSplitMargin = 0.02;
+
 // Below this topic similarity two texts are taken to share nothing.
 constexpr double kUnrelatedTopic = 0.035;
 // Paragraphs shorter than this (in characters) are too short to judge.
@@ -206,6 +214,11 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
   for (std::size_t i = 0; i < n; ++i) {
     if (!is_body(i) || cps[i].empty()) continue;
     bool bracketed = text::is_opener(cps[i].front()) && text::is_closer(cps[i].back());
+    // A short line opening with a dash signs the text above it (——编者):
+    // complete in itself, and no continuation of anything.
+    bool signature = cps[i].size() >= 3 && cps[i].size() <= kMaxSignatureLength && cps[i][0] == U'—' &&
+                     cps[i][1] == U'—';
+    if (signature) continue;
     if (!ends_complete(cps[i])) ends.push_back(i);
     if (!units[i].dateline && !bracketed) starts.push_back(i);
   }
@@ -423,6 +436,35 @@ ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vect
     return -1;
   };
 
+  // Topic vectors, for where a moved run stops: a tail printed after
+  // another article's headline is followed by that article's own text.
+  std::vector<std::string> docs;
+  docs.reserve(n);
+  for (auto& u : units) docs.push_back(u.text);
+  const TopicModel model(docs);
+  std::vector<TopicVector> vec(n);
+  for (std::size_t i = 0; i < n; ++i)
+    if (units[i].role == Role::kBody) vec[i] = model.vector(units[i].text);
+  // The headline lines that open each run, as one vector.
+  std::vector<TopicVector> run_headline(static_cast<std::size_t>(run.empty() ? 0 : run.back() + 1));
+  for (std::size_t i = 0; i < n; ++i)
+    if (units[i].role == Role::kHeadline) {
+      auto r = static_cast<std::size_t>(run[i]);
+      run_headline[r] = TopicModel::add(run_headline[r], model.vector(units[i].text));
+    }
+  // The text an end belongs to: the end and the body units before it in
+  // its run.
+  auto end_context = [&](int p) {
+    TopicVector v = vec[static_cast<std::size_t>(p)];
+    int taken = 0;
+    for (int k = p - 1; k >= 0 && taken < 6 && run[static_cast<std::size_t>(k)] == run[static_cast<std::size_t>(p)]; --k)
+      if (is_body(k)) {
+        v = TopicModel::add(v, vec[static_cast<std::size_t>(k)]);
+        ++taken;
+      }
+    return v;
+  };
+
   std::vector<Continuation> sorted = joins;
   std::sort(sorted.begin(), sorted.end(), [](auto& a, auto& b) { return a.end < b.end; });
   for (const Continuation& j : sorted) {
@@ -435,11 +477,33 @@ ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vect
     int last = t;
     bool alone = run[static_cast<std::size_t>(t)] == run[static_cast<std::size_t>(p)] && t < p;
     if (!alone) {
+      std::vector<int> segment{t};
       for (int k = next[static_cast<std::size_t>(last)]; k >= 0; k = next[static_cast<std::size_t>(k)]) {
         auto ku = static_cast<std::size_t>(k);
         if (k == p || !is_body(k) || is_tail[ku] || units[ku].dateline || run[ku] != run[static_cast<std::size_t>(t)])
           break;
         last = k;
+        segment.push_back(k);
+      }
+      // Under a headline, the run turns from the tail to the headline's own
+      // article where its text stops resembling the end's article and
+      // starts resembling the headline: only the part before moves.
+      const TopicVector& own = run_headline[static_cast<std::size_t>(run[static_cast<std::size_t>(t)])];
+      if (segment.size() >= 2 && !own.empty()) {
+        const TopicVector tail_of = end_context(p);
+        // gain[s]: how much better units from s on fit the headline than
+        // the end's article.
+        double best = 0, gain = 0;
+        std::size_t split = segment.size();
+        for (std::size_t q = segment.size(); q-- > 1;) {
+          const TopicVector& v = vec[static_cast<std::size_t>(segment[q])];
+          gain += TopicModel::cosine(v, own) - TopicModel::cosine(v, tail_of);
+          if (gain > best + kRunSplitMargin) {
+            best = gain;
+            split = q;
+          }
+        }
+        if (split < segment.size()) last = segment[split - 1];
       }
     }
     // Unlink [t..last].

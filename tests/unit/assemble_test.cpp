@@ -102,6 +102,13 @@ TEST(RankHeadline, DashMarksASubtitleWithoutFontSizes) {
   EXPECT_EQ(h.subtitles, (Strings{"——青石村乡村旅游见闻"}));
 }
 
+TEST(RankHeadline, FiguresUnderAYearlyTitleMakeADeck) {
+  // A year is no figure: the line of counts under it is the deck.
+  Headline h = rank_headline({"2024年度绿色工厂名单公布", "全市42家企业入选"}, {0, 0});
+  EXPECT_EQ(h.title, "2024年度绿色工厂名单公布");
+  EXPECT_EQ(h.subtitles, (Strings{"全市42家企业入选"}));
+}
+
 TEST(RankHeadline, EmptyInput) {
   Headline h = rank_headline({}, {});
   EXPECT_EQ(h.title, "");
@@ -341,6 +348,18 @@ TEST(AssembleTree, DatelineAfterFinishedTextOpensABrief) {
   ASSERT_EQ(tree.articles.size(), 2u);
   EXPECT_TRUE(tree.articles[1].dateline.has_value());
   EXPECT_EQ(tree.articles[1].headline.title, "");
+}
+
+TEST(AssembleTree, BylineAboveADatelineNamingTheSameReporterOpensItsArticle) {
+  ArticleTree tree = assemble_sized(
+      {{"滨江大桥通过荷载试验", 20},
+       {"8日上午，滨江大桥完成荷载试验，三十辆满载砂石的卡车依次驶上桥面，各项数据均达到设计要求。", 10},
+       {"记者王小明", 10},
+       {"本报滨江3月8日讯（记者王小明）城南社区食堂昨天开张，七十岁以上的老人用餐还能再享受八折优惠。", 10}});
+  ASSERT_EQ(tree.articles.size(), 2u);
+  EXPECT_TRUE(tree.articles[0].bylines.empty());
+  ASSERT_EQ(tree.articles[1].bylines.size(), 1u);
+  EXPECT_EQ(tree.articles[1].bylines[0].names, (Strings{"王小明"}));
 }
 
 // Blocks stacked in one column, 20 points apart, with their sizes: a page

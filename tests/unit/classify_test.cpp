@@ -194,6 +194,119 @@ TEST(Classify, SeriesLabelAboveHeadline) {
   EXPECT_EQ(find(units, "本报记者")->names, (Names{"陶然"}));
 }
 
+TEST(Classify, ShortLineUnderTheTitleNamesTheColumn) {
+  auto units = classify_page(
+      "老旧小区加装电梯难在哪\n"
+      "\n"
+      "民生热线\n"
+      "\n"
+      "本报记者 陶 然\n"
+      "\n"
+      "不少老旧小区的居民盼着加装电梯，可一楼住户担心采光和噪声，意见难以统一。"
+      "街道办组织了三次协商会，请设计单位拿出了新的方案。\n");
+  EXPECT_ROLE(units, "老旧小区加装电梯难在哪", Role::kHeadline);
+  EXPECT_ROLE(units, "民生热线", Role::kSeries);
+}
+
+TEST(Classify, LinesOfOneHeadlineBlockAreOneWrappedLine) {
+  auto units = classify_page(
+      "市区三条公交线路今起\n"
+      "调整首末班时间\n"
+      "\n"
+      "本报讯 为方便市民早晚出行，市公交集团决定，自今日起调整三条线路的首末班时间。"
+      "调整后，首班车提前半小时发车，末班车延后一小时收车。\n");
+  EXPECT_ROLE(units, "市区三条公交线路今起调整首末班时间", Role::kHeadline);
+}
+
+TEST(Classify, KickerAndTitleInOneBlockStayTwoLines) {
+  auto units = classify_page(
+      "全国人大代表李明——\n"
+      "让乡村教师留得住\n"
+      "\n"
+      "本报记者 孙 涛\n"
+      "\n"
+      "在山区教了二十年书的李明，今年带来的建议仍然和乡村教师有关。"
+      "他说，待遇和住房是留住年轻教师的关键。\n");
+  EXPECT_ROLE(units, "全国人大代表李明——", Role::kHeadline);
+  EXPECT_EQ(find(units, "全国人大代表李明——")->text, "全国人大代表李明——");
+  EXPECT_ROLE(units, "让乡村教师留得住", Role::kHeadline);
+}
+
+TEST(Classify, DashLineAfterTextSignsIt) {
+  auto units = classify_page(
+      "致读者\n"
+      "\n"
+      "从今天起，本版每周三推出读者来信专栏，欢迎大家来信来稿，说说身边的新鲜事。\n"
+      "\n"
+      "——编辑部\n");
+  EXPECT_ROLE(units, "——编辑部", Role::kBody);
+}
+
+TEST(Classify, KickerLeadsIntoAQuotedTitle) {
+  auto units = classify_page(
+      "乡村医生赵兰守护山村三十年——\n"
+      "\n"
+      "“只要乡亲需要，我就一直在”\n"
+      "\n"
+      "本报记者 孙 涛\n"
+      "\n"
+      "清晨六点，赵兰背起药箱出了门。她要翻过两座山，去给独居的老人量血压。\n");
+  EXPECT_ROLE(units, "乡村医生赵兰守护山村三十年——", Role::kHeadline);
+  EXPECT_ROLE(units, "“只要乡亲需要", Role::kHeadline);
+}
+
+TEST(Classify, FigureLineIsNoHeadline) {
+  auto units = classify_page(
+      "全市新建充电桩提速\n"
+      "\n"
+      "本报讯 去年以来，全市加快建设公共充电设施，新能源车主出行更方便了。\n"
+      "\n"
+      "1.2万个\n"
+      "\n"
+      "这是目前全市公共充电桩的总数，比前年翻了一番。\n");
+  EXPECT_ROLE(units, "全市新建充电桩提速", Role::kHeadline);
+  EXPECT_ROLE(units, "1.2万个", Role::kIntertitle);
+}
+
+TEST(Classify, ShortLinesInsideAColumnBlockAreIntertitles) {
+  // One hard-wrapped column: the short lines in its middle head a section
+  // of the article the column runs through.
+  auto units = classify_page(
+      "山村小学的新变化\n"
+      "\n"
+      "　　清晨七点，青石村小学\n"
+      "的操场上已经热闹起来。三\n"
+      "十多个孩子围着新修的跑道\n"
+      "做早操，老师在一旁喊着口\n"
+      "令。\n"
+      "变化\n"
+      "　　校舍翻新，孩子们有了\n"
+      "新教室\n"
+      "　　去年秋天，县里拨款翻\n"
+      "修了校舍，教室里装上了新\n"
+      "的桌椅和电子白板，孩子们\n"
+      "上课的劲头更足了。\n");
+  EXPECT_ROLE(units, "山村小学的新变化", Role::kHeadline);
+  EXPECT_ROLE(units, "变化", Role::kIntertitle);
+  EXPECT_ROLE(units, "校舍翻新", Role::kIntertitle);
+  EXPECT_ROLE(units, "去年秋天", Role::kBody);
+}
+
+TEST(Classify, SectionHeadWithItsDeckBetweenParagraphs) {
+  auto units = classify_page(
+      "山村小学的新变化\n"
+      "\n"
+      "清晨七点，青石村小学的操场上已经热闹起来，孩子们围着新修的跑道做早操。\n"
+      "\n"
+      "变化\n"
+      "\n"
+      "新校舍启用，孩子们有了宽敞明亮的教室\n"
+      "\n"
+      "去年秋天，县里拨款翻修了校舍，教室里装上了新的桌椅和电子白板。\n");
+  EXPECT_ROLE(units, "变化", Role::kIntertitle);
+  EXPECT_ROLE(units, "新校舍启用", Role::kIntertitle);
+}
+
 TEST(Classify, PhotoStoryTitleCaptionAndCredit) {
   auto units = classify_page(
       "油菜花开满山坡\n"
@@ -207,6 +320,32 @@ TEST(Classify, PhotoStoryTitleCaptionAndCredit) {
   EXPECT_TRUE(credit->role == Role::kByline || credit->role == Role::kCredit) << dump(units);
   EXPECT_EQ(credit->byline_role, BylineRole::kPhotographer);
   EXPECT_EQ(credit->names, (Names{"唐晓光"}));
+}
+
+TEST(Classify, BracketedCreditClosingAnArticleStaysInTheBody) {
+  auto units = classify_page(
+      "河西镇千亩稻田开犁\n"
+      "\n"
+      "本报记者 陈小北\n"
+      "\n"
+      "3月7日，河西镇千亩稻田迎来春耕，二十台旋耕机在田间来回作业，镇农业服务中心派出技术员现场指导。\n"
+      "\n"
+      "（本报记者 陈小北 何平整理）\n");
+  EXPECT_ROLE(units, "本报记者", Role::kByline);
+  EXPECT_ROLE(units, "（本报记者", Role::kBody);
+}
+
+TEST(Classify, FourCharacterPhraseIsNoBareName) {
+  // Two words (王者 + 归来) under a headline are no author's name.
+  auto units = classify_page(
+      "河西镇千亩稻田开犁\n"
+      "春耕时节\n"
+      "王者归来\n"
+      "\n"
+      "3月7日，河西镇千亩稻田迎来春耕，二十台旋耕机在田间来回作业，镇农业服务中心派出技术员现场指导。\n");
+  const Unit* u = find(units, "王者归来");
+  ASSERT_NE(u, nullptr) << dump(units);
+  EXPECT_NE(u->role, Role::kByline) << dump(units);
 }
 
 TEST(Classify, PhotoCaptionInsideNewsArticle) {
@@ -233,6 +372,27 @@ TEST(Classify, PhotoCaptionOverTwoLinesOfOneBlock) {
       "试验车辆依次驶上滨江大桥的\n"
       "北侧引桥。（本报记者王小明摄）\n");
   EXPECT_ROLE(units, "试验车辆依次驶上滨江大桥的北侧引桥。（本报记者王小明摄）", Role::kPhotoCaption);
+}
+
+TEST(Classify, TitleOverACaptionInOneBlockStaysATitle) {
+  // A short title line over its caption in one block is no cut caption line.
+  auto units = classify_page(
+      "河西镇喜降瑞雪\n"
+      "7日，一场大雪降临河西镇，小学的孩子们在操场上堆雪人。（本报记者王小明摄）\n");
+  EXPECT_ROLE(units, "河西镇喜降瑞雪", Role::kHeadline);
+  EXPECT_ROLE(units, "7日，一场大雪", Role::kPhotoCaption);
+}
+
+TEST(Classify, PictureTextWithoutCreditIsNeverAHeadline) {
+  auto units = classify_page(
+      "滨江大桥通过荷载试验\n"
+      "\n"
+      "8日上午，滨江大桥完成荷载试验，三十辆满载砂石的卡车依次驶上桥面，各项数据均达到设计要求。\n"
+      "\n"
+      "图为试验车辆驶上滨江大桥\n"
+      "\n"
+      "据介绍，大桥通车后，两岸之间的车程将由四十分钟缩短到十分钟以内。\n");
+  EXPECT_ROLE(units, "图为试验车辆", Role::kBody);
 }
 
 TEST(Classify, PictureStoryTextWithoutCreditIsBody) {
@@ -359,6 +519,26 @@ TEST(ClassifySized, SmallPenNameUnderTheTitleIsAByline) {
                                {kSizedBody1, 10},
                                {kSizedBody2, 10}});
   EXPECT_ROLE(units, "岚舟客", Role::kByline);
+}
+
+TEST(ClassifySized, SmallColumnNameUnderTheTitleIsNoByline) {
+  // A genre word (短评) or a column opening with a common word (每日谈) in
+  // the small type names a column, not an author.
+  for (const char* column : {"短评", "每日谈"}) {
+    auto units = classify_sized({{"春耕备耕正当时", 20}, {column, 9}, {kSizedBody1, 10}, {kSizedBody2, 10}});
+    const Unit* u = find(units, column);
+    ASSERT_NE(u, nullptr) << dump(units);
+    EXPECT_NE(u->role, Role::kByline) << dump(units);
+  }
+}
+
+TEST(ClassifySized, PhraseCutIntoNamesIsNoByline) {
+  // 高级模范教师 cuts into two surname-led chunks (高级模 范教师), but 模范
+  // across the cut shows a phrase.
+  auto units = classify_sized({{"春耕备耕正当时", 20}, {"高级模范教师", 10}, {kSizedBody1, 10}, {kSizedBody2, 10}});
+  const Unit* u = find(units, "高级模范教师");
+  ASSERT_NE(u, nullptr) << dump(units);
+  EXPECT_NE(u->role, Role::kByline) << dump(units);
 }
 
 TEST(ClassifySized, SmallLongLineIsNoSeriesLabel) {

@@ -355,6 +355,27 @@ TEST(Continuation, TailBeforeItsOwnArticlesHeadline) {
   EXPECT_TRUE(order.moved[static_cast<std::size_t>(tail)]);
 }
 
+TEST(Continuation, TailUnderAnotherHeadlineMovesWithoutThatArticlesText) {
+  // A tail printed under the next article's headline: only the tail moves
+  // back to its end; the text about the headline's subject stays under it.
+  Units p;
+  p.headline("青年创业大赛初评结果公布");
+  p.add("记者从县青年创业大赛组委会获悉，大赛网络初评结果已经公示，九十个创业项目进入复评。");
+  const int end = p.add("复评将从创业项目各组别中选取排名靠前的项目，进入现场决赛的创业项目共有12");
+  p.headline("社区义诊周末举行");
+  const int tail = p.add("个，将获得创业扶持资金和导师辅导。大赛组委会表示，决赛将于五月举行，欢迎青年创业者观赛。");
+  const int own = p.add("本周六上午，城南社区将邀请医院的医生开展义诊，为社区居民免费测量血压血糖。");
+  p.add("社区负责人说，义诊每季度举行一次，社区居民和老人们都很欢迎。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  ASSERT_TRUE(has_join(joins, end, tail)) << describe(joins);
+  ReadingOrder order = apply_continuations(p.units, joins);
+  auto pos = [&](int u) { return std::find(order.order.begin(), order.order.end(), u) - order.order.begin(); };
+  EXPECT_EQ(pos(tail), pos(end) + 1);
+  EXPECT_TRUE(order.moved[static_cast<std::size_t>(tail)]);
+  EXPECT_FALSE(order.moved[static_cast<std::size_t>(own)]);
+  EXPECT_GT(pos(own), pos(3));  // still under its headline
+}
+
 TEST(Continuation, OneContinuationPerEnd) {
   Units p;
   p.headline("河西镇千亩稻田开犁");

@@ -267,6 +267,48 @@ TEST(Byline, ExtractNamesAfterRoleWords) {
   EXPECT_EQ(extract_names("黄海"), (Names{"黄海"}));
 }
 
+TEST(Byline, AgencyInBracketsAfterAPhotoCreditIsNoName) {
+  auto a = match_byline("司马文涛摄（新华社发）");
+  ASSERT_TRUE(a.has_value());
+  EXPECT_EQ(a->role, BylineRole::kPhotographer);
+  EXPECT_EQ(a->names, (Names{"司马文涛"}));
+  auto b = match_byline("陈 林 何小雨摄影报道（视觉中国）");
+  ASSERT_TRUE(b.has_value());
+  EXPECT_EQ(b->role, BylineRole::kPhotographer);
+  EXPECT_EQ(b->names, (Names{"陈林", "何小雨"}));
+}
+
+TEST(Byline, TwoTwoCharacterNamesWithoutSeparator) {
+  EXPECT_EQ(extract_names("何平罗娟"), (Names{"何平", "罗娟"}));
+  // A compound surname or a name without a surname at its middle stays whole.
+  EXPECT_EQ(extract_names("欧阳文华"), (Names{"欧阳文华"}));
+  EXPECT_EQ(extract_names("陈小北"), (Names{"陈小北"}));
+}
+
+TEST(Byline, NameWithoutCommonSurnameAmongOtherCredits) {
+  auto m = match_byline("本报记者 陈小北 本报记者 扎西顿珠");
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->names, (Names{"陈小北", "扎西顿珠"}));
+  auto glued = match_byline("本报记者陈小北本报记者扎西顿珠");
+  ASSERT_TRUE(glued.has_value());
+  EXPECT_EQ(glued->names, (Names{"陈小北", "扎西顿珠"}));
+  // Alone, such a word after a role word is a sentence's start.
+  EXPECT_FALSE(match_byline("记者获悉").has_value());
+  EXPECT_FALSE(match_byline("记者扎西顿珠").has_value());
+}
+
+TEST(Byline, TextAndPicturesByOneReporter) {
+  auto m = match_byline("本报驻外记者陈小北文并图");
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->names, (Names{"陈小北"}));
+}
+
+TEST(Byline, LessCommonSurnames) {
+  EXPECT_TRUE(looks_like_name(U"傅小明", 0));
+  EXPECT_TRUE(looks_like_name(U"丰一鸣", 0));
+  EXPECT_TRUE(looks_like_name(U"洪远", 0));
+}
+
 // ---------------------------------------------------------------------------
 // Captions and credits
 
@@ -298,6 +340,14 @@ TEST(Caption, PictureStoryTextWithoutCreditIsNoCaption) {
   EXPECT_FALSE(is_photo_caption("河西镇稻田分布示意图（王小明绘）"));
 }
 
+TEST(Caption, PictureTextOpenings) {
+  EXPECT_TRUE(opens_picture_text("图为河西镇农民在田间插秧"));
+  EXPECT_TRUE(opens_picture_text("上图：河西镇的千亩稻田"));
+  EXPECT_TRUE(opens_picture_text("压题照片：河西镇的千亩稻田"));
+  EXPECT_FALSE(opens_picture_text("图书馆新馆开放"));
+  EXPECT_FALSE(opens_picture_text("河西镇农民在田间插秧"));
+}
+
 TEST(Caption, PhotoNewsTitles) {
   EXPECT_TRUE(is_photo_news_title("图片新闻"));
   EXPECT_TRUE(is_photo_news_title("图片报道"));
@@ -305,6 +355,7 @@ TEST(Caption, PhotoNewsTitles) {
   EXPECT_FALSE(is_photo_news_title("河西镇喜降瑞雪"));
   EXPECT_FALSE(is_photo_news_title("图片新闻发布会在河西镇举行"));
   EXPECT_FALSE(is_photo_news_title("河西镇喜降瑞雪，农民忙着拍照（图片）"));
+  EXPECT_FALSE(is_photo_news_title("各村的种植面积如下（图）"));
 }
 
 TEST(Caption, CreditClosesItsCaption) {
