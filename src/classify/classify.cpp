@@ -182,6 +182,11 @@ bool section_head_with_deck(std::u32string_view head, std::u32string_view deck) 
          std::find(deck.begin(), deck.end(), U'，') != deck.end();
 }
 
+// True when a line ends on ！ or ？ (a headline may; a cut fragment does not).
+bool ends_exclaiming(std::u32string_view cps) {
+  return !cps.empty() && (cps.back() == U'！' || cps.back() == U'？' || cps.back() == U'!' || cps.back() == U'?');
+}
+
 // Longest line above a credit line that may start its photo caption, and
 // longest lone sentence that a credit line under it makes a caption.
 constexpr std::size_t kMaxCaptionLine = 60;
@@ -313,7 +318,10 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     } else if (display_type(u) && c.size() <= 2 * kMaxHeadlineLength) {
       u.role = Role::kHeadline;
       u.role_score = 0.9;
-    } else if (is_headline_shaped(c, lexicon) && !u.opens_column_paragraph) {
+    } else if (is_headline_shaped(c, lexicon) &&
+               (!u.opens_column_paragraph || (i + 1 < n && match_dateline(units[i + 1].text)))) {
+      // (A paragraph that opens with a dateline has no first line above it:
+      // a line as wide as its column there is a headline.)
       // A line printed alone with a paragraph indent is never an article's
       // headline (headlines are not indented); it is a paragraph's first
       // line or an intertitle.
@@ -501,9 +509,11 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       // A few characters after a paragraph that stops mid-sentence: the
       // tail of that paragraph's last line (……新闻 / 稿), not a headline.
       units[i].role = Role::kBody;
-    } else if (j - i == 1 && next_body && !any_display && flow::starts_as_continuation(cps[next])) {
+    } else if (j - i == 1 && next_body && !any_display && flow::starts_as_continuation(cps[next]) &&
+               !ends_exclaiming(cps[i])) {
       // The next paragraph continues this line's sentence (……大模型 / 是国内首个……):
-      // a fragment cut at a column break, not a headline.
+      // a fragment cut at a column break, not a headline. A line closed by
+      // its own ！ or ？ continues into nothing.
       units[i].role = Role::kBody;
     } else if (j - i == 1 && prev_body && next_body && !next_starts_article && !any_display) {
       // One short line between paragraphs: an intertitle when the text on

@@ -431,6 +431,40 @@ TEST(Classify, CreditWithANameRunIntoItIsSplit) {
   EXPECT_NE(name->role, Role::kPhotoCaption);
 }
 
+TEST(Classify, LineAboveADatelineParagraphIsAHeadline) {
+  // As wide as the column under it, yet the paragraph opens with its
+  // dateline: the line is no first line of it but the article's headline.
+  auto units = classify_page(
+      "大桥试验\n"
+      "\n"
+      "8日上午，滨江大桥完成荷\n"
+      "载试验，三十辆满载砂石的\n"
+      "卡车依次驶上桥面，各项数\n"
+      "据均达到设计要求。\n"
+      "\n"
+      "河西镇千亩稻田开犁播种\n"
+      "\n"
+      "据新华社河西3月7日电连\n"
+      "日来，河西镇的农户们抢抓\n"
+      "晴好天气，翻耕土地、育秧\n"
+      "备肥，田间一派繁忙景象。\n");
+  EXPECT_ROLE(units, "河西镇千亩稻田开犁播种", Role::kHeadline);
+}
+
+TEST(Classify, ExclaimedHeadlineBeforeAContinuationStaysAHeadline) {
+  // The paragraph after the line opens mid-sentence (a continuation from
+  // another column), but a line closed by its own ！ continues into nothing.
+  auto units = classify_page(
+      "滨江大桥通过荷载试验\n"
+      "\n"
+      "8日上午，滨江大桥完成荷载试验，三十辆满载砂石的卡车依次驶上桥面，各项数据均达到设计要求。\n"
+      "\n"
+      "这样的停车场要不得！\n"
+      "\n"
+      "，收费员却说这是上级的规定，每辆车每小时收费二十元，不开发票。\n");
+  EXPECT_ROLE(units, "这样的停车场要不得！", Role::kHeadline);
+}
+
 TEST(Classify, ShortBodyParagraphIsNotAHeadline) {
   // A short paragraph that ends with a full stop inside an article stays body.
   auto units = classify_page(
