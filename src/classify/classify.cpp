@@ -319,9 +319,11 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       u.role = Role::kHeadline;
       u.role_score = 0.9;
     } else if (is_headline_shaped(c, lexicon) &&
-               (!u.opens_column_paragraph || (i + 1 < n && match_dateline(units[i + 1].text)))) {
-      // (A paragraph that opens with a dateline has no first line above it:
-      // a line as wide as its column there is a headline.)
+               (!u.opens_column_paragraph || u.spaced.find('\n') != std::string::npos ||
+                (i + 1 < n && match_dateline(units[i + 1].text)))) {
+      // (A paragraph's first line split off is one line: lines wrapped in
+      // a block of their own are a headline. A paragraph that opens with a
+      // dateline has no first line above it either.)
       // A line printed alone with a paragraph indent is never an article's
       // headline (headlines are not indented); it is a paragraph's first
       // line or an intertitle.

@@ -451,6 +451,20 @@ TEST(Classify, LineAboveADatelineParagraphIsAHeadline) {
   EXPECT_ROLE(units, "河西镇千亩稻田开犁播种", Role::kHeadline);
 }
 
+TEST(Classify, TitleWrappedInItsOwnBlockIsNoFirstLine) {
+  // Two lines wrapped in a block of their own, as wide as the column text
+  // under them: a title set over two lines, not a paragraph's first line.
+  auto units = classify_page(
+      "河西镇千亩稻田开犁播种春耕全\n"
+      "面展开\n"
+      "\n"
+      "连日来，河西镇的农户们抢抓晴好天气\n"
+      "，翻耕土地、育秧备肥，田间地头一派繁\n"
+      "忙景象。镇里的二十多台旋耕机全部出动\n"
+      "，从早到晚忙个不停。\n");
+  EXPECT_ROLE(units, "河西镇千亩稻田开犁播种春耕全面展开", Role::kHeadline);
+}
+
 TEST(Classify, ExclaimedHeadlineBeforeAContinuationStaysAHeadline) {
   // The paragraph after the line opens mid-sentence (a continuation from
   // another column), but a line closed by its own ！ continues into nothing.
