@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "classify/headline_lines.hpp"
+#include "classify/patterns.hpp"
 #include "flow/topic.hpp"
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
@@ -54,9 +55,22 @@ bool has_text(const Article& a) {
 // report's own headline elsewhere, so there it still opens one.
 bool retold_report(const Dateline& d) { return d.text.rfind("据", 0) == 0; }
 
-// True for a picture story of one photo, titled so (河西镇喜降瑞雪（图片））.
-bool single_photo_story(const Article& a) {
-  return ends_with(a.headline.title, "（图片）") || ends_with(a.headline.title, "(图片)");
+// True for a picture story: titled so (河西镇喜降瑞雪（图片）) or under a
+// picture-news label (图片新闻, 图片报道).
+bool picture_story(const Article& a) { return classify::is_photo_news_title(a.headline.title); }
+
+// True when a paragraph opens as a numbered item (2、……, （二）……): the next
+// picture of a picture-news column, not a new article.
+bool opens_numbered_item(const std::string& text) {
+  std::u32string cps = text::decode(text.substr(0, std::min<std::size_t>(text.size(), 24)));
+  std::size_t k = 0;
+  if (k < cps.size() && (cps[k] == U'（' || cps[k] == U'(')) ++k;
+  std::size_t digits = k;
+  while (k < cps.size() && (text::is_digit(cps[k]) || std::u32string_view(U"一二三四五六七八九十").find(cps[k]) !=
+                                                          std::u32string_view::npos))
+    ++k;
+  if (k == digits || k >= cps.size()) return false;
+  return cps[k] == U'、' || cps[k] == U'．' || cps[k] == U'.' || cps[k] == U'）' || cps[k] == U')';
 }
 
 // Joins two lines of one title: without a space, unless both sides are
@@ -162,8 +176,9 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
   std::vector<Article>& articles = tree.articles;
   std::vector<int> last_body_unit;  // per article: the unit that ended its last paragraph
   std::vector<std::vector<double>> join_scores;  // per article
-  // Per article: a picture story of one photo whose credit has been read;
-  // the credit closes it, so text after it is another item.
+  // Per article: a picture story whose credit has been read after its text;
+  // the credit closes it, so unheadlined text after it is another item
+  // (unless it opens as the column's next numbered picture, 2、……).
   std::vector<bool> closed_by_credit;
   struct PendingSeries {
     std::size_t unit;
@@ -309,7 +324,7 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
             article_of_unit[prev] = static_cast<int>(articles.size());
           }
         }
-        if (a && closed_by_credit.back() && !u.dateline) {
+        if (a && closed_by_credit.back() && !u.dateline && !opens_numbered_item(u.text)) {
           a = &open_article(ArticleKind::kBrief);
         } else if (!a || new_brief) {
           a = &open_article(u.dateline ? ArticleKind::kBrief : ArticleKind::kOther);
@@ -339,7 +354,7 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
       case Role::kQrCaption:
       case Role::kPhotoCaption:
         captions.push_back(i);
-        if (u.role == Role::kPhotoCaption && current() && single_photo_story(*current()) && !current()->body.empty())
+        if (u.role == Role::kPhotoCaption && current() && picture_story(*current()) && !current()->body.empty())
           closed_by_credit.back() = true;
         break;
       case Role::kFurniture:

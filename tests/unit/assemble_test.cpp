@@ -238,6 +238,29 @@ TEST(AssembleTree, CreditClosesAPictureStory) {
   EXPECT_TRUE(tree.articles[1].headline.title.empty());
 }
 
+TEST(AssembleTree, NumberedPictureAfterACreditStaysInThePictureColumn) {
+  // Under a picture-news label, the next numbered picture after a credit
+  // belongs to the column; unnumbered text after the last credit does not.
+  ArticleTree tree = assemble_page(
+      "图片新闻\n"
+      "\n"
+      "1、7日，一场大雪降临河西镇，小学的孩子们在操场上堆雪人、打雪仗，校园里一片欢声笑语。\n"
+      "\n"
+      "（本报记者王小明摄）\n"
+      "\n"
+      "2、8日，滨江大桥完成荷载试验，三十辆满载砂石的卡车依次驶上桥面，各项数据均达到设计要求。\n"
+      "\n"
+      "（本报记者李华摄）\n"
+      "\n"
+      "滨江区去年新增就业岗位一万二千个，比上年增加一成，城镇登记失业率降至百分之二点八。\n");
+  ASSERT_EQ(tree.articles.size(), 2u);
+  const Article& column = tree.articles[0];
+  EXPECT_EQ(column.headline.title, "图片新闻");
+  EXPECT_EQ(column.body.size(), 2u);
+  EXPECT_EQ(column.captions.size(), 2u);
+  EXPECT_TRUE(tree.articles[1].headline.title.empty());
+}
+
 TEST(AssembleTree, DatelineAndItsReportersOnTheSecondArticle) {
   ArticleTree tree = assemble_page(kTwoArticles);
   ASSERT_EQ(tree.articles.size(), 2u);
