@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "classify/headline_lines.hpp"
+#include "classify/patterns.hpp"
 #include "flow/topic.hpp"
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
@@ -53,6 +54,24 @@ bool has_text(const Article& a) {
 // it does not open a new article. Text extractors often print such a
 // report's own headline elsewhere, so there it still opens one.
 bool retold_report(const Dateline& d) { return d.text.rfind("据", 0) == 0; }
+
+// True for a picture story: titled so (河西镇喜降瑞雪（图片）) or under a
+// picture-news label (图片新闻, 图片报道).
+bool picture_story(const Article& a) { return classify::is_photo_news_title(a.headline.title); }
+
+// True when a paragraph opens as a numbered item (2、……, （二）……): the next
+// picture of a picture-news column, not a new article.
+bool opens_numbered_item(const std::string& text) {
+  std::u32string cps = text::decode(text.substr(0, std::min<std::size_t>(text.size(), 24)));
+  std::size_t k = 0;
+  if (k < cps.size() && (cps[k] == U'（' || cps[k] == U'(')) ++k;
+  std::size_t digits = k;
+  while (k < cps.size() && (text::is_digit(cps[k]) || std::u32string_view(U"一二三四五六七八九十").find(cps[k]) !=
+                                                          std::u32string_view::npos))
+    ++k;
+  if (k == digits || k >= cps.size()) return false;
+  return cps[k] == U'、' || cps[k] == U'．' || cps[k] == U'.' || cps[k] == U'）' || cps[k] == U')';
+}
 
 // Joins two lines of one title: without a space, unless both sides are
 // Latin letters or digits.
@@ -157,6 +176,10 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
   std::vector<Article>& articles = tree.articles;
   std::vector<int> last_body_unit;  // per article: the unit that ended its last paragraph
   std::vector<std::vector<double>> join_scores;  // per article
+  // Per article: a picture story whose credit has been read after its text;
+  // the credit closes it, so unheadlined text after it is another item
+  // (unless it opens as the column's next numbered picture, 2、……).
+  std::vector<bool> closed_by_credit;
   struct PendingSeries {
     std::size_t unit;
     int before_article;  // the article the series label was found in front of
@@ -176,6 +199,7 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
     articles.push_back(std::move(a));
     last_body_unit.push_back(-1);
     join_scores.emplace_back();
+    closed_by_credit.push_back(false);
     return articles.back();
   };
   auto current = [&]() -> Article* { return articles.empty() ? nullptr : &articles.back(); };
@@ -300,7 +324,9 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
             article_of_unit[prev] = static_cast<int>(articles.size());
           }
         }
-        if (!a || new_brief) {
+        if (a && closed_by_credit.back() && !u.dateline && !opens_numbered_item(u.text)) {
+          a = &open_article(ArticleKind::kBrief);
+        } else if (!a || new_brief) {
           a = &open_article(u.dateline ? ArticleKind::kBrief : ArticleKind::kOther);
         }
         if (carried) a->bylines.push_back(std::move(*carried));
@@ -328,6 +354,8 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
       case Role::kQrCaption:
       case Role::kPhotoCaption:
         captions.push_back(i);
+        if (u.role == Role::kPhotoCaption && current() && picture_story(*current()) && !current()->body.empty())
+          closed_by_credit.back() = true;
         break;
       case Role::kFurniture:
         tree.page_furniture.push_back({u.furniture_type.empty() ? "header" : u.furniture_type, u.text, u.sources});
@@ -346,8 +374,21 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
     std::replace(text.begin(), text.end(), '\n', ' ');
     int target = -1;
     std::string why;
+    // A QR code leads to more of an article's text: it belongs to an
+    // article that has some, not to headline lines standing alone (a cut
+    // line or a signature taken for a headline). A photo caption may head
+    // nothing but its picture.
+    auto fits = [&](int k) {
+      if (k < 0) return false;
+      if (type != CaptionType::kQr) return true;
+      const Article& a = articles[static_cast<std::size_t>(k)];
+      return !a.body.empty() || !a.bylines.empty() || a.dateline.has_value();
+    };
     for (std::size_t k = i; k-- > 0;) {
-      if (article_of_unit[k] >= 0) {
+      // A QR caption closes an article's text; a headline line just above
+      // it is text misread (a paragraph's cut last line), not its article.
+      if (type == CaptionType::kQr && units[k].role == Role::kHeadline) continue;
+      if (fits(article_of_unit[k])) {
         target = article_of_unit[k];
         why = fmt::format("follows block {} of article {}", units[k].sources.empty() ? -1 : units[k].sources.back(),
                           target + 1);
@@ -356,7 +397,7 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
     }
     if (target < 0) {
       for (std::size_t k = i + 1; k < units.size(); ++k)
-        if (article_of_unit[k] >= 0) {
+        if (fits(article_of_unit[k])) {
           target = article_of_unit[k];
           why = fmt::format("stands before article {}", target + 1);
           break;

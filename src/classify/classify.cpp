@@ -59,6 +59,9 @@ bool is_headline_shaped(std::u32string_view cps, const text::Lexicon& lexicon) {
     if (!closes_word) return false;
   }
   if (is_bracketed(cps)) return false;
+  // A source line (来源：……, 数据来源：……) credits the text above it.
+  for (std::u32string_view lead : {U"来源：", U"资料来源：", U"数据来源：", U"来源:"})
+    if (cps.substr(0, lead.size()) == lead) return false;
   if (cps.front() == U'●' || cps.front() == U'•' || cps.front() == U'◆' || cps.front() == U'▲') return false;
   int commas = 0;
   for (char32_t c : cps) commas += c == U'，' ? 1 : 0;
@@ -180,6 +183,16 @@ bool section_head_with_deck(std::u32string_view head, std::u32string_view deck) 
          std::find(deck.begin(), deck.end(), U'，') != deck.end();
 }
 
+// True when a line ends on ！ or ？ (a headline may; a cut fragment does not).
+bool ends_exclaiming(std::u32string_view cps) {
+  return !cps.empty() && (cps.back() == U'！' || cps.back() == U'？' || cps.back() == U'!' || cps.back() == U'?');
+}
+
+// Longest line above a credit line that may start its photo caption, and
+// longest lone sentence that a credit line under it makes a caption.
+constexpr std::size_t kMaxCaptionLine = 60;
+constexpr std::size_t kMaxCaptionSentence = 50;
+
 // Topic similarity across two short lines above which they are an
 // intertitle with its deck rather than a new article's headline.
 constexpr double kIntertitlePairSimilarity = 0.08;
@@ -187,6 +200,20 @@ constexpr double kIntertitlePairSimilarity = 0.08;
 }  // namespace
 
 void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
+  // A photo credit closes its caption: text run into it after the bracket
+  // (a name beside it, a second credit) is a unit of its own.
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    const std::size_t end = photo_caption_end(units[i].text);
+    if (end == 0 || end >= units[i].text.size()) continue;
+    Unit rest = units[i];
+    rest.text = units[i].text.substr(end);
+    rest.spaced = rest.text;
+    rest.line_in_block = units[i].line_in_block + 1;
+    rest.starts_indented = false;
+    units[i].text.resize(end);
+    units[i].spaced = units[i].text;
+    units.insert(units.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(rest));
+  }
   const std::size_t n = units.size();
   std::vector<std::u32string> cps(n);
   for (std::size_t i = 0; i < n; ++i) cps[i] = text::decode(units[i].text);
@@ -243,6 +270,11 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       u.role_score = 0.95;
       continue;
     }
+    if (is_photo_news_title(u.text)) {
+      u.role = Role::kHeadline;
+      u.role_score = 0.9;
+      continue;
+    }
     if (auto d = match_dateline(u.text)) {
       u.dateline = d->dateline;
       u.dateline_byline = d->byline;
@@ -253,6 +285,12 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     if (c.size() <= 160 && is_photo_caption(u.text)) {
       u.role = Role::kPhotoCaption;
       u.role_score = 0.7;
+      continue;
+    }
+    if (opens_picture_text(u.text)) {
+      // A picture's text with no credit: text of the story, not a headline.
+      u.role = Role::kBody;
+      u.role_score = 0.6;
       continue;
     }
     // A line wholly in brackets that names people closes an article: a
@@ -286,12 +324,17 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
                             units[i - 1].role == Role::kBody && flow::ends_complete(text::decode(units[i - 1].text)) &&
                             !display_type(u);
     if (signs_text) {
-      u.role = Role::kBody;
+      u.role = Role::kIntertitle;
       u.role_score = 0.7;
     } else if (display_type(u) && c.size() <= 2 * kMaxHeadlineLength) {
       u.role = Role::kHeadline;
       u.role_score = 0.9;
-    } else if (is_headline_shaped(c, lexicon) && !u.opens_column_paragraph) {
+    } else if (is_headline_shaped(c, lexicon) &&
+               (!u.opens_column_paragraph || u.spaced.find('\n') != std::string::npos ||
+                (i + 1 < n && match_dateline(units[i + 1].text)))) {
+      // (A paragraph's first line split off is one line: lines wrapped in
+      // a block of their own are a headline. A paragraph that opens with a
+      // dateline has no first line above it either.)
       // A line printed alone with a paragraph indent is never an article's
       // headline (headlines are not indented); it is a paragraph's first
       // line or an intertitle.
@@ -389,6 +432,36 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       units.erase(units.begin() + static_cast<std::ptrdiff_t>(i) + 1);
       cps.erase(cps.begin() + static_cast<std::ptrdiff_t>(i) + 1);
       continue;
+    }
+    ++i;
+  }
+  // A photo caption printed over several lines of one block: the lines above
+  // its credit line are the start of the caption (图为……一角 / 工作。（王小明摄）)
+  // when they stop mid-sentence, or when the block holds only a short
+  // sentence and its credit (……插秧。 / （王小明摄）).
+  for (std::size_t i = 1; i < units.size();) {
+    Unit& u = units[i];
+    Unit& prev = units[i - 1];
+    const std::u32string& pc = cps[i - 1];
+    const bool mergeable = prev.role == Role::kBody || prev.role == Role::kHeadline || prev.role == Role::kIntertitle;
+    const bool same_block = prev.sources == u.sources && prev.line_in_block + 1 == u.line_in_block;
+    // Cut at the measure: the line above is as long as the credit line at
+    // least (a title over a caption is no such line; it is shorter).
+    const bool cut = !pc.empty() && !flow::ends_complete(pc) && pc.size() >= cps[i].size() &&
+                     !is_bracketed(cps[i]);
+    const bool lone_sentence = prev.line_in_block == 0 && u.lines_in_block == 2 && is_bracketed(cps[i]) &&
+                               !pc.empty() && flow::ends_complete(pc) && pc.size() <= kMaxCaptionSentence;
+    if (u.role == Role::kPhotoCaption && mergeable && same_block && !prev.dateline && pc.size() <= kMaxCaptionLine &&
+        (cut || lone_sentence)) {
+      prev.text += u.text;
+      prev.spaced += '\n';
+      prev.spaced += u.spaced;
+      prev.role = Role::kPhotoCaption;
+      prev.role_score = u.role_score;
+      cps[i - 1] += cps[i];
+      units.erase(units.begin() + static_cast<std::ptrdiff_t>(i));
+      cps.erase(cps.begin() + static_cast<std::ptrdiff_t>(i));
+      continue;  // the line above may continue the caption too
     }
     ++i;
   }
@@ -500,9 +573,11 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       // A few characters after a paragraph that stops mid-sentence: the
       // tail of that paragraph's last line (……新闻 / 稿), not a headline.
       units[i].role = Role::kBody;
-    } else if (j - i == 1 && next_body && !any_display && flow::starts_as_continuation(cps[next])) {
+    } else if (j - i == 1 && next_body && !any_display && flow::starts_as_continuation(cps[next]) &&
+               !ends_exclaiming(cps[i])) {
       // The next paragraph continues this line's sentence (……大模型 / 是国内首个……):
-      // a fragment cut at a column break, not a headline.
+      // a fragment cut at a column break, not a headline. A line closed by
+      // its own ！ or ？ continues into nothing.
       units[i].role = Role::kBody;
     } else if (j - i == 1 && prev_body && next_body && !next_starts_article && !any_display) {
       // One short line between paragraphs: an intertitle when the text on
@@ -558,6 +633,15 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     }
     i = j;
   }
+
+  // The label or title of a picture story heads an article whatever stands
+  // around it: not an intertitle, nor the tail of the paragraph above.
+  for (Unit& u : units)
+    if ((u.role == Role::kBody || u.role == Role::kIntertitle) && !u.dateline &&
+        is_photo_news_title(u.text)) {
+      u.role = Role::kHeadline;
+      u.role_score = 0.9;
+    }
 }
 
 }  // namespace banmian::classify

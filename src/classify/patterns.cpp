@@ -52,7 +52,21 @@ BANMIAN_REGEX(role_word_re,
 BANMIAN_REGEX(slash_credit_re,
               "\\s*(?:" SLASH_ROLE "\\s*[／/]\\s*" SLASH_NAME_AFTER "|" SLASH_NAME_BEFORE "\\s*[／/]\\s*" SLASH_ROLE ")")
 BANMIAN_REGEX(qr_re, "^(扫描?二维码|扫码|扫一扫|微信扫|长按识别|手机扫)")
-BANMIAN_REGEX(photo_caption_re, "^(图为|图[一二三四五六七八九\\d]|上图|下图|左图|右图|压题照片|照片)|摄[）)]$|摄影[）)]$")
+// A photo caption closes on its photographer's credit in brackets
+// (……插秧。（本报记者王小明摄）, （李华摄影）). A line that only opens like a
+// caption (图为……, 压题照片为……) but names no photographer is the text of a
+// picture story, and a credit for a drawing (……示意图（王小明绘）) is text too.
+BANMIAN_REGEX(photo_caption_re, "摄影?[）)]$")
+// The label or title of a picture story: 图片新闻, 图片报道, or a title
+// that says it comes with a picture (河西镇喜降瑞雪（图片）).
+// The opening of a picture's text (图为……, 上图：……, 压题照片：……).
+BANMIAN_REGEX(picture_text_re, "^(图为|图[一二三四五六七八九\\d][：:、]|[上下左右]图[：:为]|压题照片|照片[：:])")
+// A caption's credit with text run into it after the bracket: a name (the
+// byline of the article beside it) or a second credit.
+BANMIAN_REGEX(credit_then_more_re,
+              "^(.{0,158}?摄影?[）)])(" HAN "{2,4}|[（(][^（）()]{1,24}摄影?[）)])$")
+BANMIAN_REGEX(photo_news_label_re, "^(图片新闻|新闻图片|图片报道|摄影报道|图片故事|新闻图说|图说新闻)$")
+BANMIAN_REGEX(photo_news_title_re, "^[^。；！？，、：]{2,30}[（(]图片[）)]$")
 BANMIAN_REGEX(credit_re, "^[（(]?[^，。；：]{0,24}?(摄|摄影|供图|制图|绘)[）)]?$")
 // The pieces of a page header (报头): a full date, a weekday, an edition
 // (第4版, A05版) or a bare edition code (A05), a lunar date.
@@ -486,6 +500,18 @@ bool is_qr_caption(std::string_view text) {
 
 bool is_photo_caption(std::string_view text) {
   return search(text, photo_caption_re());
+}
+
+bool opens_picture_text(std::string_view text) { return search(text, picture_text_re()); }
+
+bool is_photo_news_title(std::string_view text) {
+  return search(text, photo_news_label_re()) || search(text, photo_news_title_re());
+}
+
+std::size_t photo_caption_end(std::string_view text) {
+  boost::match_results<std::string_view::const_iterator> m;
+  if (!boost::u32regex_search(text.begin(), text.end(), m, credit_then_more_re())) return 0;
+  return static_cast<std::size_t>(m[1].second - text.begin());
 }
 
 bool is_credit(std::string_view text) {

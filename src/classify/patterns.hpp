@@ -50,8 +50,19 @@ bool looks_like_name(std::u32string_view word, long lexicon_frequency);
 
 // True for a QR caption: 扫二维码 看详细名单, 扫码 了解更多, 扫一扫 看更多.
 bool is_qr_caption(std::string_view text);
-// True for a photo caption: 图为……, ……（新华社记者刘卫兵摄）.
+// True for a photo caption: text closed by its photographer's credit,
+// ……（新华社记者刘卫兵摄）. 图为…… without a credit is a picture story's text.
 bool is_photo_caption(std::string_view text);
+// True for text that opens by pointing at a picture (图为……, 上图：……,
+// 压题照片：……): a caption or a picture story's text, never a headline.
+bool opens_picture_text(std::string_view text);
+// When a photo caption's credit has more text run into it after its bracket
+// (……一角。（王小明摄）张华, ……（王小明摄）（李华摄）: a name or a second
+// credit), returns the byte length of the caption up to its credit; else 0.
+std::size_t photo_caption_end(std::string_view text);
+// True for the label or title of a picture story: 图片新闻, 图片报道,
+// ……（图片）. Such a line heads an article of its own.
+bool is_photo_news_title(std::string_view text);
 // True for a standalone credit: （本报记者杨文道摄）, 邹麟 摄.
 bool is_credit(std::string_view text);
 // Returns "header" for a page header with a date and an edition or weekday

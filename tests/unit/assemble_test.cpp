@@ -194,6 +194,73 @@ TEST(AssembleTree, QrCaptionAttachesToThePrecedingArticle) {
   EXPECT_TRUE(tree.articles[1].captions.empty());
 }
 
+TEST(AssembleTree, QrCaptionSkipsALoneHeadlineLine) {
+  // A signature line taken for a headline stands between the article's text
+  // and its QR caption: the caption goes to the article with text.
+  ArticleTree tree = assemble_page(
+      "河西镇千亩稻田开犁\n"
+      "\n"
+      "连日来，河西镇的农户们抢抓晴好天气，翻耕土地、育秧备肥，田间地头一派繁忙景象。\n"
+      "\n"
+      "——河西镇农业服务中心\n"
+      "\n"
+      "扫码看视频\n"
+      "\n"
+      "滨江大桥通过荷载试验\n"
+      "\n"
+      "8日上午，滨江大桥完成荷载试验，三十辆满载砂石的卡车依次驶上桥面，各项数据均达到设计要求。\n");
+  bool found = false;
+  for (const Article& a : tree.articles)
+    for (const Caption& c : a.captions)
+      if (c.type == CaptionType::kQr) {
+        found = true;
+        EXPECT_EQ(a.headline.title, "河西镇千亩稻田开犁");
+      }
+  EXPECT_TRUE(found);
+}
+
+TEST(AssembleTree, CreditClosesAPictureStory) {
+  // Text after the credit of a one-photo story is another item.
+  ArticleTree tree = assemble_page(
+      "河西镇喜降瑞雪（图片）\n"
+      "\n"
+      "7日，一场大雪降临河西镇，小学的孩子们在操场上堆雪人、打雪仗，校园里一片欢声笑语。\n"
+      "\n"
+      "（本报记者王小明摄）\n"
+      "\n"
+      "滨江区去年新增就业岗位一万二千个，比上年增加一成，城镇登记失业率降至百分之二点八。\n");
+  ASSERT_EQ(tree.articles.size(), 2u);
+  const Article& story = tree.articles[0];
+  ASSERT_EQ(story.body.size(), 1u);
+  ASSERT_EQ(story.captions.size(), 1u);
+  EXPECT_EQ(story.captions[0].type, CaptionType::kPhoto);
+  EXPECT_EQ(strip(story.captions[0].text), "（本报记者王小明摄）");
+  EXPECT_TRUE(tree.articles[1].headline.title.empty());
+}
+
+TEST(AssembleTree, NumberedPictureAfterACreditStaysInThePictureColumn) {
+  // Under a picture-news label, the next numbered picture after a credit
+  // belongs to the column; unnumbered text after the last credit does not.
+  ArticleTree tree = assemble_page(
+      "图片新闻\n"
+      "\n"
+      "1、7日，一场大雪降临河西镇，小学的孩子们在操场上堆雪人、打雪仗，校园里一片欢声笑语。\n"
+      "\n"
+      "（本报记者王小明摄）\n"
+      "\n"
+      "2、8日，滨江大桥完成荷载试验，三十辆满载砂石的卡车依次驶上桥面，各项数据均达到设计要求。\n"
+      "\n"
+      "（本报记者李华摄）\n"
+      "\n"
+      "滨江区去年新增就业岗位一万二千个，比上年增加一成，城镇登记失业率降至百分之二点八。\n");
+  ASSERT_EQ(tree.articles.size(), 2u);
+  const Article& column = tree.articles[0];
+  EXPECT_EQ(column.headline.title, "图片新闻");
+  EXPECT_EQ(column.body.size(), 2u);
+  EXPECT_EQ(column.captions.size(), 2u);
+  EXPECT_TRUE(tree.articles[1].headline.title.empty());
+}
+
 TEST(AssembleTree, DatelineAndItsReportersOnTheSecondArticle) {
   ArticleTree tree = assemble_page(kTwoArticles);
   ASSERT_EQ(tree.articles.size(), 2u);

@@ -303,7 +303,7 @@ TEST(Classify, DashLineAfterTextSignsIt) {
       "从今天起，本版每周三推出读者来信专栏，欢迎大家来信来稿，说说身边的新鲜事。\n"
       "\n"
       "——编辑部\n");
-  EXPECT_ROLE(units, "——编辑部", Role::kBody);
+  EXPECT_ROLE(units, "——编辑部", Role::kIntertitle);
 }
 
 TEST(Classify, KickerLeadsIntoAQuotedTitle) {
@@ -448,6 +448,123 @@ TEST(Classify, PhotoCaptionInsideNewsArticle) {
       "据介绍，大桥通车后，两岸之间的车程将由四十分钟缩短到十分钟以内，沿线居民出行将更加便利。\n");
   EXPECT_ROLE(units, "图为试验车辆", Role::kPhotoCaption);
   EXPECT_ROLE(units, "据介绍", Role::kBody);
+}
+
+TEST(Classify, PhotoCaptionOverTwoLinesOfOneBlock) {
+  // The line above the credit line stops mid-sentence: both are the caption.
+  auto units = classify_page(
+      "滨江大桥通过荷载试验\n"
+      "\n"
+      "8日上午，滨江大桥完成荷载试验，三十辆满载砂石的卡车依次驶上桥面，各项数据均达到设计要求。\n"
+      "\n"
+      "试验车辆依次驶上滨江大桥的\n"
+      "北侧引桥。（本报记者王小明摄）\n");
+  EXPECT_ROLE(units, "试验车辆依次驶上滨江大桥的北侧引桥。（本报记者王小明摄）", Role::kPhotoCaption);
+}
+
+TEST(Classify, TitleOverACaptionInOneBlockStaysATitle) {
+  // A short title line over its caption in one block is no cut caption line.
+  auto units = classify_page(
+      "河西镇喜降瑞雪\n"
+      "7日，一场大雪降临河西镇，小学的孩子们在操场上堆雪人。（本报记者王小明摄）\n");
+  EXPECT_ROLE(units, "河西镇喜降瑞雪", Role::kHeadline);
+  EXPECT_ROLE(units, "7日，一场大雪", Role::kPhotoCaption);
+}
+
+TEST(Classify, PictureTextWithoutCreditIsNeverAHeadline) {
+  auto units = classify_page(
+      "滨江大桥通过荷载试验\n"
+      "\n"
+      "8日上午，滨江大桥完成荷载试验，三十辆满载砂石的卡车依次驶上桥面，各项数据均达到设计要求。\n"
+      "\n"
+      "图为试验车辆驶上滨江大桥\n"
+      "\n"
+      "据介绍，大桥通车后，两岸之间的车程将由四十分钟缩短到十分钟以内。\n");
+  EXPECT_ROLE(units, "图为试验车辆", Role::kBody);
+}
+
+TEST(Classify, PictureStoryTextWithoutCreditIsBody) {
+  auto units = classify_page(
+      "河西镇喜降瑞雪（图片）\n"
+      "\n"
+      "图为河西镇小学的孩子们在操场上堆雪人。\n"
+      "\n"
+      "（本报记者王小明摄）\n");
+  EXPECT_ROLE(units, "河西镇喜降瑞雪（图片）", Role::kHeadline);
+  EXPECT_ROLE(units, "图为河西镇小学", Role::kBody);
+  EXPECT_ROLE(units, "（本报记者王小明摄）", Role::kPhotoCaption);
+}
+
+TEST(Classify, PhotoNewsLabelBetweenParagraphsHeadsAnArticle) {
+  // Short line between two paragraphs, the first cut mid-sentence: were it
+  // any other line it would be taken for the tail of that paragraph.
+  auto units = classify_page(
+      "滨江大桥通过荷载试验\n"
+      "\n"
+      "8日上午，滨江大桥完成荷载试验，三十辆满载砂石的卡车依次驶上桥面，各项数据均达到\n"
+      "\n"
+      "图片新闻\n"
+      "\n"
+      "7日，河西镇小学的孩子们在操场上堆雪人、打雪仗，校园里一片欢声笑语。\n");
+  EXPECT_ROLE(units, "图片新闻", Role::kHeadline);
+}
+
+TEST(Classify, CreditWithANameRunIntoItIsSplit) {
+  auto units = classify_page(
+      "图为河西镇小学的孩子们在操场上堆雪人。（王小明摄）张华\n");
+  EXPECT_ROLE(units, "图为河西镇小学", Role::kPhotoCaption);
+  EXPECT_EQ(find(units, "图为河西镇小学")->text, "图为河西镇小学的孩子们在操场上堆雪人。（王小明摄）");
+  const Unit* name = find(units, "张华");
+  ASSERT_NE(name, nullptr) << dump(units);
+  EXPECT_NE(name->role, Role::kPhotoCaption);
+}
+
+TEST(Classify, LineAboveADatelineParagraphIsAHeadline) {
+  // As wide as the column under it, yet the paragraph opens with its
+  // dateline: the line is no first line of it but the article's headline.
+  auto units = classify_page(
+      "大桥试验\n"
+      "\n"
+      "8日上午，滨江大桥完成荷\n"
+      "载试验，三十辆满载砂石的\n"
+      "卡车依次驶上桥面，各项数\n"
+      "据均达到设计要求。\n"
+      "\n"
+      "河西镇千亩稻田开犁播种\n"
+      "\n"
+      "据新华社河西3月7日电连\n"
+      "日来，河西镇的农户们抢抓\n"
+      "晴好天气，翻耕土地、育秧\n"
+      "备肥，田间一派繁忙景象。\n");
+  EXPECT_ROLE(units, "河西镇千亩稻田开犁播种", Role::kHeadline);
+}
+
+TEST(Classify, TitleWrappedInItsOwnBlockIsNoFirstLine) {
+  // Two lines wrapped in a block of their own, as wide as the column text
+  // under them: a title set over two lines, not a paragraph's first line.
+  auto units = classify_page(
+      "河西镇千亩稻田开犁播种春耕全\n"
+      "面展开\n"
+      "\n"
+      "连日来，河西镇的农户们抢抓晴好天气\n"
+      "，翻耕土地、育秧备肥，田间地头一派繁\n"
+      "忙景象。镇里的二十多台旋耕机全部出动\n"
+      "，从早到晚忙个不停。\n");
+  EXPECT_ROLE(units, "河西镇千亩稻田开犁播种春耕全面展开", Role::kHeadline);
+}
+
+TEST(Classify, ExclaimedHeadlineBeforeAContinuationStaysAHeadline) {
+  // The paragraph after the line opens mid-sentence (a continuation from
+  // another column), but a line closed by its own ！ continues into nothing.
+  auto units = classify_page(
+      "滨江大桥通过荷载试验\n"
+      "\n"
+      "8日上午，滨江大桥完成荷载试验，三十辆满载砂石的卡车依次驶上桥面，各项数据均达到设计要求。\n"
+      "\n"
+      "这样的停车场要不得！\n"
+      "\n"
+      "，收费员却说这是上级的规定，每辆车每小时收费二十元，不开发票。\n");
+  EXPECT_ROLE(units, "这样的停车场要不得！", Role::kHeadline);
 }
 
 TEST(Classify, ShortBodyParagraphIsNotAHeadline) {

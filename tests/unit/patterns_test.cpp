@@ -326,9 +326,45 @@ TEST(Caption, BodyMentioningScanningIsNotAQrCaption) {
 }
 
 TEST(Caption, PhotoCaptions) {
-  EXPECT_TRUE(is_photo_caption("图为河西镇农民在田间插秧。"));
   EXPECT_TRUE(is_photo_caption("河西镇农民在田间插秧。（本报记者 王小明摄）"));
+  EXPECT_TRUE(is_photo_caption("图为河西镇农民在田间插秧。（李华摄影）"));
+  EXPECT_TRUE(is_photo_caption("（王小明摄）"));
   EXPECT_FALSE(is_photo_caption("河西镇今年计划种植早稻1.2万亩，比去年增加800亩。"));
+}
+
+TEST(Caption, PictureStoryTextWithoutCreditIsNoCaption) {
+  // 图为…… that names no photographer is the text of a picture story; a
+  // credit for a drawing is text too.
+  EXPECT_FALSE(is_photo_caption("图为河西镇农民在田间插秧。"));
+  EXPECT_FALSE(is_photo_caption("压题照片为河西镇的千亩稻田。"));
+  EXPECT_FALSE(is_photo_caption("河西镇稻田分布示意图（王小明绘）"));
+}
+
+TEST(Caption, PictureTextOpenings) {
+  EXPECT_TRUE(opens_picture_text("图为河西镇农民在田间插秧"));
+  EXPECT_TRUE(opens_picture_text("上图：河西镇的千亩稻田"));
+  EXPECT_TRUE(opens_picture_text("压题照片：河西镇的千亩稻田"));
+  EXPECT_FALSE(opens_picture_text("图书馆新馆开放"));
+  EXPECT_FALSE(opens_picture_text("河西镇农民在田间插秧"));
+}
+
+TEST(Caption, PhotoNewsTitles) {
+  EXPECT_TRUE(is_photo_news_title("图片新闻"));
+  EXPECT_TRUE(is_photo_news_title("图片报道"));
+  EXPECT_TRUE(is_photo_news_title("河西镇喜降瑞雪（图片）"));
+  EXPECT_FALSE(is_photo_news_title("河西镇喜降瑞雪"));
+  EXPECT_FALSE(is_photo_news_title("图片新闻发布会在河西镇举行"));
+  EXPECT_FALSE(is_photo_news_title("河西镇喜降瑞雪，农民忙着拍照（图片）"));
+  EXPECT_FALSE(is_photo_news_title("各村的种植面积如下（图）"));
+}
+
+TEST(Caption, CreditClosesItsCaption) {
+  const std::string caption = "河西镇农民在田间插秧。（王小明摄）";
+  EXPECT_EQ(photo_caption_end(caption + "张华"), caption.size());
+  EXPECT_EQ(photo_caption_end(caption + "（李华摄）"), caption.size());
+  EXPECT_EQ(photo_caption_end(caption), 0u);
+  EXPECT_EQ(photo_caption_end(caption + "（传真照片）"), 0u);
+  EXPECT_EQ(photo_caption_end("记者在河西镇看到，农民们正在插秧，一派繁忙。"), 0u);
 }
 
 TEST(Caption, Credits) {
