@@ -193,6 +193,21 @@ bool ends_exclaiming(std::u32string_view cps) {
 constexpr std::size_t kMaxCaptionLine = 60;
 constexpr std::size_t kMaxCaptionSentence = 50;
 
+// True when no line of [i, j) opens with a dash or a bracket: none is a
+// subtitle (——……) or an attribution (（新华社……电）).
+bool plain_lines(const std::vector<std::u32string>& cps, std::size_t i, std::size_t j) {
+  for (std::size_t k = i; k < j; ++k) {
+    if (cps[k].empty()) continue;
+    const char32_t c = cps[k].front();
+    if (c == U'—' || c == U'⸺' || c == U'⸻' || text::is_opener(c)) return false;
+  }
+  return true;
+}
+
+// Topic similarity across one short line above which it is an intertitle
+// rather than a new article's headline.
+constexpr double kIntertitleSimilarity = 0.02;
+
 // Topic similarity across two short lines above which they are an
 // intertitle with its deck rather than a new article's headline.
 constexpr double kIntertitlePairSimilarity = 0.08;
@@ -591,20 +606,20 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
         units[i].role = Role::kByline;
         units[i].byline_role = BylineRole::kOther;
         units[i].names = extract_names(units[i].spaced);
-      } else if (sim >= 0.02 || c.size() <= 3) {
+      } else if (sim >= kIntertitleSimilarity || c.size() <= 3) {
         units[i].role = Role::kIntertitle;
         units[i].role_score = std::min(0.95, 0.5 + sim);
       } else {
         units[i].role_score = std::min(0.95, 0.6 + (0.08 - sim) * 3);
       }
-    } else if (j - i == 2 && prev_body && next_body && !next_starts_article && !any_display &&
+    } else if ((j - i == 2 || (j - i == 3 && plain_lines(cps, i, j))) && prev_body && next_body &&
+               !next_starts_article && !any_display &&
                !is_bare_name(units[j - 1], cps[j - 1], lexicon) &&
                (section_head_with_deck(cps[i], cps[i + 1]) ||
                 flow::TopicModel::cosine(body_context(i - 1, -1), body_context(next, +1)) >= kIntertitlePairSimilarity)) {
-      // Two short lines between paragraphs on one subject: an intertitle
-      // and its deck, inside the article.
-      units[i].role = Role::kIntertitle;
-      units[i + 1].role = Role::kIntertitle;
+      // Two or three short lines between paragraphs on one subject: an
+      // intertitle and its deck, inside the article.
+      for (std::size_t k = i; k < j; ++k) units[k].role = Role::kIntertitle;
     } else {
       // A headline group: series labels and bare names inside it. A short
       // line printed alone under a longer one names the column (where font

@@ -395,6 +395,24 @@ TEST(Classify, ReprintedParagraphAfterAHeadlineDoesNotMakeItAnIntertitle) {
   EXPECT_ROLE(units, "全市中小学寒假安排公布", Role::kHeadline);
 }
 
+TEST(Classify, IntertitleWithATwoLineDeckBetweenParagraphs) {
+  auto units = classify_page(
+      "山村小学的新变化\n"
+      "\n"
+      "清晨七点，青石村小学的操场上已经热闹起来，孩子们围着新修的跑道做早操，小学老师在一旁喊着口令。\n"
+      "\n"
+      "校舍翻新，教学条件大改善\n"
+      "\n"
+      "县里投入两百万元翻修小学校舍\n"
+      "\n"
+      "孩子们用上电子白板，老师们住进周转房\n"
+      "\n"
+      "去年秋天，青石村小学的操场翻新了，孩子们围着新修的跑道做早操，青石村小学的老师在一旁喊着口令。\n");
+  EXPECT_ROLE(units, "校舍翻新", Role::kIntertitle);
+  EXPECT_ROLE(units, "县里投入", Role::kIntertitle);
+  EXPECT_ROLE(units, "孩子们用上", Role::kIntertitle);
+}
+
 TEST(Classify, PhotoStoryTitleCaptionAndCredit) {
   auto units = classify_page(
       "油菜花开满山坡\n"
