@@ -73,6 +73,18 @@ bool opens_numbered_item(const std::string& text) {
   return cps[k] == U'、' || cps[k] == U'．' || cps[k] == U'.' || cps[k] == U'）' || cps[k] == U')';
 }
 
+// True when the dateline's bracket sets its names apart with spaces, as a
+// byline line prints them (（全媒体记者 邓艳红 通讯员 田斐）): the bracket
+// stands for the article's byline. A compact credit (（记者张荣典）) is part
+// of the dateline's text.
+bool bracket_set_apart(std::string_view spaced) {
+  const std::size_t open = spaced.find("（");
+  if (open == std::string_view::npos) return false;
+  const std::size_t close = spaced.find("）", open);
+  const std::string_view inside = spaced.substr(open, close == std::string_view::npos ? std::string_view::npos : close - open);
+  return inside.find(' ') != std::string_view::npos;
+}
+
 // Joins two lines of one title: without a space, unless both sides are
 // Latin letters or digits.
 std::string join_lines(const std::string& left, const std::string& right) {
@@ -341,7 +353,7 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
               return std::find(b.names.begin(), b.names.end(), n) != b.names.end();
             });
           });
-          if (u.dateline_byline && !named) {
+          if (u.dateline_byline && !named && bracket_set_apart(u.spaced)) {
             Byline b = *u.dateline_byline;
             b.sources = u.sources;
             a->bylines.push_back(std::move(b));

@@ -278,6 +278,18 @@ TEST(AssembleTree, DatelineAndItsReportersOnTheSecondArticle) {
   EXPECT_EQ(b.body[0].text.rfind("滨江晚报3月8日讯", 0), 0u);
 }
 
+TEST(AssembleTree, CompactCreditInADatelineStaysInTheDateline) {
+  // （记者张明） set close, as part of the dateline's text, is no byline; a
+  // bracket set like a byline line (names apart by spaces) is one.
+  ArticleTree tree = assemble_page(
+      "全市新建充电桩提速\n"
+      "\n"
+      "新华社南京3月8日电（记者张明）去年以来，全市加快建设公共充电设施，新能源车主出行更方便了。\n");
+  ASSERT_EQ(tree.articles.size(), 1u);
+  ASSERT_TRUE(tree.articles[0].dateline.has_value());
+  EXPECT_TRUE(tree.articles[0].bylines.empty());
+}
+
 TEST(AssembleTree, EditorLineGoesAside) {
   ArticleTree tree = assemble_page(kTwoArticles);
   ASSERT_FALSE(tree.page_furniture.empty());
