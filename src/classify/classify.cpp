@@ -36,6 +36,9 @@ bool is_bracketed(std::u32string_view cps) {
   return depth == 0;
 }
 
+// Longest headline line of several clauses.
+constexpr std::size_t kMaxClausesHeadlineLength = 36;
+
 // Characters a headline does not end on: function words, measure words and
 // determiners that leave the phrase open (a fragment cut by a column break).
 bool is_open_end(char32_t c) {
@@ -44,7 +47,9 @@ bool is_open_end(char32_t c) {
 }
 
 // A line that could be a headline or intertitle: short, not a sentence.
-bool is_headline_shaped(std::u32string_view cps, const text::Lexicon& lexicon) {
+// With `allow_clauses`, a line of several clauses (……，……，……) passes too:
+// kickers and titles of features are often so (这难办，那难办，一公开就好办).
+bool is_headline_shaped(std::u32string_view cps, const text::Lexicon& lexicon, bool allow_clauses = false) {
   if (cps.empty() || cps.size() > kMaxHeadlineLength) return false;
   char32_t last = cps.back();
   if (last == U'。' || last == U'；' || last == U'，' || last == U'、' || last == U'：') return false;
@@ -65,6 +70,7 @@ bool is_headline_shaped(std::u32string_view cps, const text::Lexicon& lexicon) {
   if (cps.front() == U'●' || cps.front() == U'•' || cps.front() == U'◆' || cps.front() == U'▲') return false;
   int commas = 0;
   for (char32_t c : cps) commas += c == U'，' ? 1 : 0;
+  if (allow_clauses) return cps.size() <= kMaxClausesHeadlineLength;
   if (commas >= 2 || (commas == 1 && cps.size() > 30)) return false;
   return true;
 }
@@ -379,6 +385,28 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       continue;
     }
     ++i;
+  }
+
+  // Lines of several clauses printed each in a block of their own, next to
+  // another headline line or to one another: a kicker and a title
+  // (四川大竹推行“党务四亮”，让群众明白，给干部清白 / 这难办，那难办，一公开就好办).
+  {
+    std::vector<char> clauses(units.size(), 0);
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      const Unit& u = units[i];
+      clauses[i] = u.role == Role::kBody && !u.dateline && u.column_measure == 0 && !u.starts_indented &&
+                   is_headline_shaped(cps[i], lexicon, true);
+    }
+    auto headline_beside = [&](std::size_t k) { return units[k].role == Role::kHeadline || clauses[k]; };
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      if (!clauses[i]) continue;
+      const bool before = i > 0 && units[i - 1].sources != units[i].sources && headline_beside(i - 1);
+      const bool after = i + 1 < units.size() && units[i + 1].sources != units[i].sources && headline_beside(i + 1);
+      if (before || after) {
+        units[i].role = Role::kHeadline;
+        units[i].role_score = 0.55;
+      }
+    }
   }
 
   // A kicker that leads into a title (……代表——, 国台办：) has its title

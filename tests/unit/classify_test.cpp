@@ -413,6 +413,19 @@ TEST(Classify, IntertitleWithATwoLineDeckBetweenParagraphs) {
   EXPECT_ROLE(units, "孩子们用上", Role::kIntertitle);
 }
 
+TEST(Classify, KickerAndTitleOfSeveralClauses) {
+  auto units = classify_page(
+      "城南社区推行“三事公开”，让居民放心，给干部清白\n"
+      "\n"
+      "大事小事，桩桩件件，一公开就好办\n"
+      "\n"
+      "本报记者 孙 涛\n"
+      "\n"
+      "走进城南社区服务中心，一块电子屏上滚动显示着社区收支和办事进度。居民说，现在什么事都看得明白。\n");
+  EXPECT_ROLE(units, "城南社区推行", Role::kHeadline);
+  EXPECT_ROLE(units, "大事小事", Role::kHeadline);
+}
+
 TEST(Classify, PhotoStoryTitleCaptionAndCredit) {
   auto units = classify_page(
       "油菜花开满山坡\n"
