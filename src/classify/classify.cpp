@@ -70,7 +70,10 @@ bool is_headline_shaped(std::u32string_view cps, const text::Lexicon& lexicon, b
   if (cps.front() == U'●' || cps.front() == U'•' || cps.front() == U'◆' || cps.front() == U'▲') return false;
   int commas = 0;
   for (char32_t c : cps) commas += c == U'，' ? 1 : 0;
-  if (allow_clauses) return cps.size() <= kMaxClausesHeadlineLength;
+  // (A line of clauses ends on a word or a closing quote, never a figure:
+  // a paragraph cut at the column break often stops on one.)
+  if (allow_clauses)
+    return cps.size() <= kMaxClausesHeadlineLength && (text::is_han(last) || text::is_closer(last));
   if (commas >= 2 || (commas == 1 && cps.size() > 30)) return false;
   return true;
 }
