@@ -28,6 +28,8 @@ bool has_inner_sentence_end(std::u32string_view cps) {
 // such as （方明） or （本报莫斯科1月5日电） that closes an article.
 bool is_bracketed(std::u32string_view cps) {
   if (cps.size() < 3 || !text::is_opener(cps.front()) || !text::is_closer(cps.back())) return false;
+  // A title in book marks (《中国证券业年鉴》) names a work, as a headline may.
+  if (cps.front() == U'《' || cps.front() == U'〈') return false;
   int depth = 0;
   for (std::size_t i = 0; i < cps.size(); ++i) {
     if (text::is_opener(cps[i])) ++depth;

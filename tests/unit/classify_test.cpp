@@ -426,6 +426,15 @@ TEST(Classify, KickerAndTitleOfSeveralClauses) {
   EXPECT_ROLE(units, "大事小事", Role::kHeadline);
 }
 
+TEST(Classify, TitleOpeningWithABookTitleIsOneHeadline) {
+  auto units = classify_page(
+      "《滨江民间故事集》\n"
+      "出版发行\n"
+      "\n"
+      "本报讯 由市文联编纂的《滨江民间故事集》日前出版发行，全书收录民间故事三百余篇。\n");
+  EXPECT_ROLE(units, "《滨江民间故事集》出版发行", Role::kHeadline);
+}
+
 TEST(Classify, PhotoStoryTitleCaptionAndCredit) {
   auto units = classify_page(
       "油菜花开满山坡\n"
