@@ -404,6 +404,7 @@ TEST(Furniture, SentenceWithDateIsNoHeader) {
 TEST(Furniture, EditorLines) {
   EXPECT_EQ(furniture_type("责任编辑：赵大伟"), "editor");
   EXPECT_EQ(furniture_type("版式设计：钱晶"), "editor");
+  EXPECT_EQ(furniture_type("本版制图：钱晶"), "editor");
 }
 
 TEST(Furniture, EditorLineWithoutColons) {
