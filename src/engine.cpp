@@ -13,6 +13,7 @@
 #include "flow/flow.hpp"
 #include "layout/layout.hpp"
 #include "model.hpp"
+#include "text/clause.hpp"
 #include "text/indent_cut.hpp"
 #include "text/lexicon.hpp"
 #include "text/segment.hpp"
@@ -143,7 +144,8 @@ Result<ArticleTree> Engine::recover(const Page& input) const {
     // A paragraph that opens mid-sentence with nothing before it on the page.
     for (std::size_t i = 0; i < units.size(); ++i) {
       if (units[i].role == detail::Role::kBody && order.predecessor[i] < 0 &&
-          flow::starts_mid_sentence(text::decode(units[i].text), impl_->lexicon))
+          (flow::starts_mid_sentence(text::decode(units[i].text), impl_->lexicon) ||
+           text::opens_on_bare_object(text::decode(units[i].text), impl_->lexicon)))
         units[i].flags |= kIncompleteStart;
     }
     assemble::assemble_tree(units, order, tree);

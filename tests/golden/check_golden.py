@@ -16,6 +16,7 @@ invariants are hard properties of the tree that hold today and must keep holding
   qr_captions        every QR line of the input (扫二维码…) is a caption of type qr, none in a body
   no_duplicate_body  no body paragraph of the tree occurs twice
   gold_drops         every block the gold drops as a duplicate is dropped
+  gold_incomplete    every gold paragraph flagged incomplete_start carries the flag in the tree
 
 Exit status: 0 pass, 1 fail, 77 when score.py is absent (ctest SKIP_RETURN_CODE).
 """
@@ -100,6 +101,11 @@ def check_invariant(name, tree, page_text, gold):
         want = {s for d in gold.get('dropped', []) if d.get('reason') == 'duplicate' for s in d.get('sources', [])}
         got = {s for d in tree.get('dropped', []) if d.get('reason') == 'duplicate' for s in d.get('sources', [])}
         return [f'gold duplicate block {s} is not dropped' for s in sorted(want - got)]
+    if name == 'gold_incomplete':
+        def flagged(t):
+            return {re.sub(r'\s', '', b.get('text', '')) for a in t.get('articles', []) for b in a.get('body', [])
+                    if 'incomplete_start' in b.get('flags', [])}
+        return [f'paragraph not flagged incomplete_start: {p[:30]}' for p in sorted(flagged(gold) - flagged(tree))]
     return [f'unknown invariant {name}']
 
 

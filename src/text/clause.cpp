@@ -1,0 +1,70 @@
+#include "text/clause.hpp"
+
+#include <string>
+#include <vector>
+
+#include "text/chars.hpp"
+
+namespace banmian::text {
+namespace {
+
+// A word of a clause with its part-of-speech tag ("x" for a run of Latin
+// letters or digits, "" for a character the lexicon does not know).
+struct Token {
+  std::u32string_view word;
+  std::string_view tag;
+};
+
+// Splits a clause into words by forward maximum matching on the lexicon.
+std::vector<Token> tokenize(std::u32string_view s, const Lexicon& lexicon) {
+  std::vector<Token> out;
+  std::size_t i = 0;
+  const std::size_t longest = lexicon.max_word_length();
+  while (i < s.size()) {
+    if (!is_han(s[i])) {
+      std::size_t j = i;
+      while (j < s.size() && !is_han(s[j]) && !is_punct(s[j])) ++j;
+      if (j == i) j = i + 1;
+      out.push_back({s.substr(i, j - i), "x"});
+      i = j;
+      continue;
+    }
+    std::size_t len = std::min(longest, s.size() - i);
+    for (; len > 1; --len)
+      if (lexicon.contains(s.substr(i, len))) break;
+    out.push_back({s.substr(i, len), lexicon.tag(s.substr(i, len))});
+    i += len;
+  }
+  return out;
+}
+
+bool tagged(const Token& t, char first) { return !t.tag.empty() && t.tag.front() == first; }
+
+// Shortest and longest first clause read as a list of things.
+constexpr std::size_t kMinObjectClause = 4;
+constexpr std::size_t kMaxObjectClause = 24;
+
+}  // namespace
+
+bool opens_on_bare_object(std::u32string_view paragraph, const Lexicon& lexicon) {
+  const std::size_t comma = paragraph.find(U'，');
+  if (comma == std::u32string_view::npos || comma < kMinObjectClause || comma > kMaxObjectClause) return false;
+  const std::vector<Token> head = tokenize(paragraph.substr(0, comma), lexicon);
+  bool list = false;
+  for (const Token& t : head) {
+    // A verb, a preposition, a time, an adverb or a pronoun: the clause is
+    // a sentence's own opening, or a topic it sets.
+    if (tagged(t, 'v') || tagged(t, 'p') || tagged(t, 't') || tagged(t, 'd') || tagged(t, 'r')) return false;
+    list = list || t.word == U"和" || t.word == U"与" || t.word == U"及" || t.word == U"、";
+  }
+  if (!list) return false;
+  // The clause after the comma goes on with a connective or an adverb and
+  // a verb (同时集成, 并且建成): it adds a second action to a subject the
+  // paragraph does not name. (A verb right after the comma, 布达佩斯老街，融入了……,
+  // makes the list the subject: a sentence of its own.)
+  std::u32string_view rest = paragraph.substr(comma + 1);
+  const std::vector<Token> next = tokenize(rest.substr(0, std::min<std::size_t>(rest.size(), 8)), lexicon);
+  return next.size() >= 2 && (tagged(next[0], 'c') || tagged(next[0], 'd')) && tagged(next[1], 'v');
+}
+
+}  // namespace banmian::text

@@ -1,0 +1,35 @@
+// Tests of text/clause: a paragraph that opens on the object of a sentence
+// whose head was lost, told from one that opens a sentence of its own.
+#include <gtest/gtest.h>
+
+#include "text/clause.hpp"
+#include "text/utf8.hpp"
+
+namespace banmian::text {
+namespace {
+
+const Lexicon& lexicon() {
+  static const Lexicon lex = Lexicon::builtin().value();
+  return lex;
+}
+
+bool bare(const char* s) { return opens_on_bare_object(decode(s), lexicon()); }
+
+TEST(Clause, ListOfThingsThenAnActionWithoutSubjectIsAFragment) {
+  EXPECT_TRUE(bare("120台机床和30条传送带，同时建成一条自动化装配线，年产能提升三成。"));
+}
+
+TEST(Clause, ListThatIsTheSubjectOpensASentence) {
+  // A verb right after the comma: the list is the subject.
+  EXPECT_FALSE(bare("老城区的小巷、老街，留住了几代人的记忆。"));
+  // A topic set by a time or a preposition.
+  EXPECT_FALSE(bare("今年以来，全市新建充电桩和换电站两千多个，同时改造了老旧线路。"));
+  EXPECT_FALSE(bare("在城南和城北，同时开工两所学校。"));
+  // No list: one subject.
+  EXPECT_FALSE(bare("青石村小学，同时也是村里的文化中心。"));
+  // No comma at all.
+  EXPECT_FALSE(bare("机床和检测设备都已到位。"));
+}
+
+}  // namespace
+}  // namespace banmian::text
