@@ -475,6 +475,8 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
         b.flags |= kIncompleteEnd;
         confidence -= 0.15;
       }
+      // Text missing before the paragraph's first words.
+      if (b.flags & kIncompleteStart) confidence -= 0.15;
     }
     a.confidence = std::clamp(confidence, 0.05, 0.99);
   }
