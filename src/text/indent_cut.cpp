@@ -4,6 +4,7 @@
 #include <string>
 
 #include "text/chars.hpp"
+#include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
 namespace banmian::text {
@@ -31,7 +32,10 @@ double display_width(std::u32string_view line) {
   while (!line.empty() && is_space(line.front())) line.remove_prefix(1);
   while (!line.empty() && is_space(line.back())) line.remove_suffix(1);
   double w = 0;
-  for (char32_t c : line) w += (c < 0x80 || (c >= 0xFF61 && c <= 0xFFDC)) ? 0.5 : 1.0;
+  for (char32_t c : line) {
+    if (const int dashes = em_dash_count(c)) w += dashes;  // ⸺ is two ems wide
+    else w += (c < 0x80 || (c >= 0xFF61 && c <= 0xFFDC)) ? 0.5 : 1.0;
+  }
   return w;
 }
 

@@ -34,7 +34,7 @@ inline constexpr int kMinIndentCuts = 3;
 
 // Display width of a line in characters: CJK and full-width characters count
 // one, ASCII and half-width forms one half. Surrounding white space is not
-// counted.
+// counted. A two- or three-em dash (⸺, ⸻) counts two or three.
 double display_width(std::u32string_view line);
 
 // True when `lone` (a block of one line) is the first line of the paragraph
