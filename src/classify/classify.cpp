@@ -36,6 +36,18 @@ bool is_bracketed(std::u32string_view cps) {
   return depth == 0;
 }
 
+// True for a paragraph that signs an article off: wholly in brackets, a
+// dispatch's source and date (（本报东京2月24日电）) or its reporters
+// (（综合本报记者王珏报道）). What follows it is no section of that article.
+bool signs_off(const Unit& u, std::u32string_view cps) {
+  if (!is_bracketed(cps)) return false;
+  const std::string inner = text::encode(cps.substr(1, cps.size() - 2));
+  auto d = match_dateline(inner);
+  if (d && d->bytes >= inner.size()) return true;
+  auto b = match_byline(u.spaced);
+  return b && b->role == BylineRole::kReporter;
+}
+
 // Characters a headline does not end on: function words, measure words and
 // determiners that leave the phrase open (a fragment cut by a column break).
 bool is_open_end(char32_t c) {
@@ -521,7 +533,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
                         units[next].role == Role::kCredit || reprinted[next]))
       ++next;
     if (body_font > 0 && j - i >= 2 && sort_headline_run(units, cps, i, j, body_font, lexicon)) continue;
-    bool prev_body = i > 0 && is_body_like(units[i - 1]);
+    bool prev_body = i > 0 && is_body_like(units[i - 1]) && !signs_off(units[i - 1], cps[i - 1]);
     bool next_body = next < m && is_body_like(units[next]);
     bool next_starts_article = next < m && (units[next].role == Role::kByline || units[next].dateline.has_value());
     bool any_display = false, all_body_type = true;

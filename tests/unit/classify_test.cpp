@@ -423,6 +423,23 @@ TEST(Classify, BracketedCreditClosingAnArticleStaysInTheBody) {
   EXPECT_ROLE(units, "（本报记者", Role::kBody);
 }
 
+TEST(Classify, LineAfterASignOffIsNoIntertitle) {
+  // A dispatch's source and date in brackets closes its article: the short
+  // line after it heads the next one, however close the two texts' subjects.
+  auto units = classify_page(
+      "熊猫馆翻修后重新开放\n"
+      "\n"
+      "动物园的大熊猫馆经过一年翻修后重新开放，大熊猫在新馆里吃竹子、爬树，游客排队参观大熊猫。\n"
+      "\n"
+      "（本报华盛顿2月24日电）\n"
+      "\n"
+      "喜迁新居\n"
+      "\n"
+      "2月23日，动物园为大熊猫举办活动，大熊猫在翻修后的新馆里吃竹子，吸引游客参观大熊猫。\n");
+  EXPECT_ROLE(units, "（本报华盛顿", Role::kBody);
+  EXPECT_ROLE(units, "喜迁新居", Role::kHeadline);
+}
+
 TEST(Classify, FourCharacterPhraseIsNoBareName) {
   // Two words (王者 + 归来) under a headline are no author's name.
   auto units = classify_page(
