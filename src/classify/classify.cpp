@@ -581,9 +581,12 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
         }
       }
     } else if (j - i == 1 && prev_body && !any_display && cps[i].size() <= 6 && !cps[i - 1].empty() &&
+               (!next_starts_article || units[i - 1].sources == units[i].sources) &&
                !flow::ends_complete(cps[i - 1]) && text::is_han(cps[i - 1].back())) {
       // A few characters after a paragraph that stops mid-sentence: the
       // tail of that paragraph's last line (……新闻 / 稿), not a headline.
+      // A line of its own block that a byline or dateline follows heads an
+      // article.
       units[i].role = Role::kBody;
     } else if (j - i == 1 && next_body && !any_display && flow::starts_as_continuation(cps[next]) &&
                !ends_exclaiming(cps[i])) {

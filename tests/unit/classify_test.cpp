@@ -440,6 +440,23 @@ TEST(Classify, LineAfterASignOffIsNoIntertitle) {
   EXPECT_ROLE(units, "喜迁新居", Role::kHeadline);
 }
 
+TEST(Classify, ShortLineBeforeABylineAfterACutParagraphIsAHeadline) {
+  // A paragraph cut at a column break, then a short line in a block of its
+  // own and a reporter's line: the line titles the next article, it is not
+  // the cut paragraph's last few characters.
+  auto units = classify_page(
+      "河西镇千亩稻田开犁\n"
+      "\n"
+      "3月7日，河西镇千亩稻田迎来春耕，二十台旋耕机在田间来回作业，镇农业服务中心派出技术员\n"
+      "\n"
+      "春到山村\n"
+      "\n"
+      "本报记者陈小北\n"
+      "\n"
+      "清晨，青石村的村民们早早来到村口，等着农技站的技术员一起下田查看麦苗长势。\n");
+  EXPECT_ROLE(units, "春到山村", Role::kHeadline);
+}
+
 TEST(Classify, FourCharacterPhraseIsNoBareName) {
   // Two words (王者 + 归来) under a headline are no author's name.
   auto units = classify_page(
