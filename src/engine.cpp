@@ -109,7 +109,7 @@ Result<ArticleTree> Engine::recover(const Page& input) const {
     // off into a block of its own gets those lines back first.
     std::optional<text::IndentCutTrace> cuts;
     if (!geometry && input.format == InputFormat::kText) {
-      cuts = text::rejoin_indent_cuts(input);
+      cuts = text::rejoin_indent_cuts(input, &impl_->lexicon);
       if (cuts->rejoined == 0) cuts.reset();
     }
     const Page& page = geometry ? geometry->page : cuts ? cuts->page : input;

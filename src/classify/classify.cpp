@@ -41,6 +41,18 @@ bool is_bracketed(std::u32string_view cps) {
 // Longest headline line of several clauses.
 constexpr std::size_t kMaxClausesHeadlineLength = 36;
 
+// True for a paragraph that signs an article off: wholly in brackets, a
+// dispatch's source and date (（本报东京2月24日电）) or its reporters
+// (（综合本报记者王珏报道）). What follows it is no section of that article.
+bool signs_off(const Unit& u, std::u32string_view cps) {
+  if (!is_bracketed(cps)) return false;
+  const std::string inner = text::encode(cps.substr(1, cps.size() - 2));
+  auto d = match_dateline(inner);
+  if (d && d->bytes >= inner.size()) return true;
+  auto b = match_byline(u.spaced);
+  return b && b->role == BylineRole::kReporter;
+}
+
 // Characters a headline does not end on: function words, measure words and
 // determiners that leave the phrase open (a fragment cut by a column break).
 bool is_open_end(char32_t c) {
@@ -399,8 +411,9 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     std::vector<char> clauses(units.size(), 0);
     for (std::size_t i = 0; i < units.size(); ++i) {
       const Unit& u = units[i];
+      // (Where font sizes are known, display type tells headlines instead.)
       clauses[i] = u.role == Role::kBody && !u.dateline && u.column_measure == 0 && !u.starts_indented &&
-                   is_headline_shaped(cps[i], lexicon, true);
+                   u.font_size <= 0 && is_headline_shaped(cps[i], lexicon, true);
     }
     auto headline_beside = [&](std::size_t k) { return units[k].role == Role::kHeadline || clauses[k]; };
     for (std::size_t i = 0; i < units.size(); ++i) {
@@ -569,7 +582,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
                         units[next].role == Role::kCredit || reprinted[next]))
       ++next;
     if (body_font > 0 && j - i >= 2 && sort_headline_run(units, cps, i, j, body_font, lexicon)) continue;
-    bool prev_body = i > 0 && is_body_like(units[i - 1]);
+    bool prev_body = i > 0 && is_body_like(units[i - 1]) && !signs_off(units[i - 1], cps[i - 1]);
     bool next_body = next < m && is_body_like(units[next]);
     bool next_starts_article = next < m && (units[next].role == Role::kByline || units[next].dateline.has_value());
     bool any_display = false, all_body_type = true;
@@ -617,9 +630,12 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
         }
       }
     } else if (j - i == 1 && prev_body && !any_display && cps[i].size() <= 6 && !cps[i - 1].empty() &&
+               (!next_starts_article || units[i - 1].sources == units[i].sources) &&
                !flow::ends_complete(cps[i - 1]) && text::is_han(cps[i - 1].back())) {
       // A few characters after a paragraph that stops mid-sentence: the
       // tail of that paragraph's last line (……新闻 / 稿), not a headline.
+      // A line of its own block that a byline or dateline follows heads an
+      // article.
       units[i].role = Role::kBody;
     } else if (j - i == 1 && next_body && !any_display && flow::starts_as_continuation(cps[next]) &&
                !ends_exclaiming(cps[i])) {

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "text/chars.hpp"
+#include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
 namespace banmian::text {
@@ -25,13 +26,25 @@ std::vector<std::u32string> lines_of(std::string_view block) {
   return out;
 }
 
+// The measure of a block of column text: the widest of its lines but the
+// last; 0 for a block of one line.
+double column_measure(std::string_view block) {
+  const std::vector<std::u32string> lines = lines_of(block);
+  double measure = 0;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) measure = std::max(measure, display_width(lines[i]));
+  return measure;
+}
+
 }  // namespace
 
 double display_width(std::u32string_view line) {
   while (!line.empty() && is_space(line.front())) line.remove_prefix(1);
   while (!line.empty() && is_space(line.back())) line.remove_suffix(1);
   double w = 0;
-  for (char32_t c : line) w += (c < 0x80 || (c >= 0xFF61 && c <= 0xFFDC)) ? 0.5 : 1.0;
+  for (char32_t c : line) {
+    if (const int dashes = em_dash_count(c)) w += dashes;  // ⸺ is two ems wide
+    else w += (c < 0x80 || (c >= 0xFF61 && c <= 0xFFDC)) ? 0.5 : 1.0;
+  }
   return w;
 }
 
@@ -43,8 +56,11 @@ bool is_indent_cut(std::string_view lone, std::string_view rest) {
   // One run of text: a line with inner spaces is a header, a byline or
   // letter-spaced display type.
   if (line.size() < 3 || std::any_of(line.begin(), line.end(), [](char32_t c) { return is_space(c); })) return false;
-  // A first line that ends its sentence has nothing to continue.
-  if (ends_sentence(line) || line.back() == U'）' || line.back() == U')') return false;
+  // A first line that ends its sentence has nothing to continue, unless a
+  // quotation it opened closes on the next line (“……复兴。 / ”因此，……): no
+  // paragraph opens with a closing mark.
+  const bool closed_below = is_closer(b[0].front()) && has_open_bracket(line);
+  if (!closed_below && (ends_sentence(line) || line.back() == U'）' || line.back() == U')')) return false;
   // The rest starts flush with the column, on a full line.
   if (is_space(b[0].front())) return false;
   double measure = 0;
@@ -52,6 +68,36 @@ bool is_indent_cut(std::string_view lone, std::string_view rest) {
   if (measure < 6 || display_width(b[0]) < measure - 1) return false;
   const double width = display_width(line);
   return width >= measure - 3.5 && width <= measure - 1;
+}
+
+bool is_indent_cut_short(std::string_view lone, std::string_view rest, double measure,
+                         const Lexicon* lexicon) {
+  const std::vector<std::u32string> a = lines_of(lone), b = lines_of(rest);
+  if (a.size() != 1 || b.size() != 1 || measure < 6) return false;
+  std::u32string_view line(a[0]), last(b[0]);
+  while (!line.empty() && is_space(line.front())) line.remove_prefix(1);
+  if (line.size() < 3 || is_space(last.front())) return false;
+  const auto spaced = [](std::u32string_view l) {
+    return std::any_of(l.begin(), l.end(), [](char32_t c) { return is_space(c); });
+  };
+  if (spaced(line) || spaced(last)) return false;
+  if (ends_sentence(line) || line.back() == U'）' || line.back() == U')') return false;
+  const double width = display_width(line);
+  if (width < measure - 3.5 || width > measure - 1 || display_width(last) > measure) return false;
+  // The two lines read as one: a bracket or quotation opened above closes
+  // below, the line above stops on a comma, the line below opens on a mark
+  // or ends the sentence, or a word of the lexicon spans the cut.
+  if (has_open_bracket(line) && !has_open_bracket(std::u32string(line) + std::u32string(last))) return true;
+  const char32_t end = line.back(), open = last.front(), tail = last.back();
+  if (end == U'，' || end == U'、' || is_punct(open)) return true;
+  if (ends_sentence(last) || tail == U'：' || tail == U':') return true;
+  if (lexicon) {
+    std::u32string_view left = line, right = last;
+    if (left.size() > 4) left = left.substr(left.size() - 4);
+    if (right.size() > 4) right = right.substr(0, 4);
+    if (lexicon->spanning_word_frequency(left, right) >= kSpanningWordFrequency) return true;
+  }
+  return false;
 }
 
 bool is_indent_cut_after_heading(std::string_view block, std::string_view rest) {
@@ -73,7 +119,7 @@ bool is_indent_cut_after_heading(std::string_view block, std::string_view rest) 
          gap < -1.5;
 }
 
-IndentCutTrace rejoin_indent_cuts(const Page& page) {
+IndentCutTrace rejoin_indent_cuts(const Page& page, const Lexicon* lexicon) {
   IndentCutTrace out;
   const std::size_t n = page.blocks.size();
   // lone[i]: block i is a lone first line; tail[i]: block i ends with one
@@ -87,6 +133,17 @@ IndentCutTrace rejoin_indent_cuts(const Page& page) {
       ++count;
     } else if (is_indent_cut_after_heading(page.blocks[i].text, page.blocks[i + 1].text)) {
       tail[i] = 1;
+    }
+  }
+  // Once the page shows the cut, a lone line before a one-line block is cut
+  // the same way when as wide as the column text around it less the indent
+  // and the two lines read as one (a short paragraph: （本报东京2月24 / 日电）).
+  if (count >= kMinIndentCuts) {
+    for (std::size_t i = 0; i + 1 < n; ++i) {
+      if (lone[i] || tail[i] || (i > 0 && lone[i - 1]) || lone[i + 1] || tail[i + 1]) continue;
+      double measure = i > 0 ? column_measure(page.blocks[i - 1].text) : 0;
+      if (measure == 0 && i + 2 < n) measure = column_measure(page.blocks[i + 2].text);
+      if (is_indent_cut_short(page.blocks[i].text, page.blocks[i + 1].text, measure, lexicon)) lone[i] = 1;
     }
   }
   if (count < kMinIndentCuts) {

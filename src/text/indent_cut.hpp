@@ -18,6 +18,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/lexicon.hpp"
+
 namespace banmian::text {
 
 // A page whose indent cuts are rejoined, and for each of its blocks the
@@ -34,7 +36,7 @@ inline constexpr int kMinIndentCuts = 3;
 
 // Display width of a line in characters: CJK and full-width characters count
 // one, ASCII and half-width forms one half. Surrounding white space is not
-// counted.
+// counted. A two- or three-em dash (⸺, ⸻) counts two or three.
 double display_width(std::u32string_view line);
 
 // True when `lone` (a block of one line) is the first line of the paragraph
@@ -46,11 +48,26 @@ bool is_indent_cut(std::string_view lone, std::string_view rest);
 // 日前，欧洲议会外事): the line above belongs to no paragraph of that column.
 bool is_indent_cut_after_heading(std::string_view block, std::string_view rest);
 
+// The least frequency of a lexicon word spanning a cut that makes it
+// evidence of one line of text.
+inline constexpr long kSpanningWordFrequency = 20;
+
+// True when `lone` (a block of one line) is the first line of a paragraph
+// whose only other line makes the block `rest`: as wide as the column text
+// around it (`measure`) less the indent, `rest` no wider, and the two read as
+// one (an opened bracket or quotation closes in `rest`, `lone` stops on a
+// comma, `rest` opens on a mark or ends the sentence, or a word of `lexicon`
+// spans the cut). One line shows no measure of its own, so this holds only
+// on pages that show the cut (rejoin_indent_cuts).
+bool is_indent_cut_short(std::string_view lone, std::string_view rest, double measure,
+                         const Lexicon* lexicon);
+
 // Returns the page with each lone first line joined to the block after it
 // (its text first, indented, then a line break and that block's text), when
 // the page holds at least kMinIndentCuts lone ones; such lines printed after
-// a heading in one block then move too. Else the page unchanged (rejoined ==
+// a heading in one block then move too, and so do lone lines before a
+// one-line rest (is_indent_cut_short). Else the page unchanged (rejoined ==
 // 0).
-IndentCutTrace rejoin_indent_cuts(const Page& page);
+IndentCutTrace rejoin_indent_cuts(const Page& page, const Lexicon* lexicon = nullptr);
 
 }  // namespace banmian::text

@@ -106,11 +106,20 @@ char32_t fold_width(char32_t c) {
   }
 }
 
+int em_dash_count(char32_t c) { return c == 0x2E3A ? 2 : c == 0x2E3B ? 3 : 0; }
+
 char32_t normalize_char(char32_t c, const NormalizeOptions& options) {
+  if (options.map_radicals && em_dash_count(c) > 0) return U'\u2014';
   if (c < 0x2E80) return c;
   if (options.map_radicals) c = unify_radical(c);
   if (options.fold_width) c = fold_width(c);
   return c;
+}
+
+void append_normalized(std::string& out, char32_t c, const NormalizeOptions& options) {
+  const char32_t mapped = normalize_char(c, options);
+  const int n = options.map_radicals ? std::max(1, em_dash_count(c)) : 1;
+  for (int i = 0; i < n; ++i) append_utf8(out, mapped);
 }
 
 std::string normalize(std::string_view text, const NormalizeOptions& options) {
@@ -139,7 +148,7 @@ std::string normalize(std::string_view text, const NormalizeOptions& options) {
         out.push_back(' ');
       pending_space = false;
     }
-    append_utf8(out, mapped);
+    append_normalized(out, c, options);
     last = mapped;
     line_has_text = true;
   }

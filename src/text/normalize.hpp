@@ -4,6 +4,9 @@
 //    (U+2E80..U+2EF3) become their unified ideographs (⻓ -> 长, ⽇ -> 日),
 //    per Unicode's EquivalentUnifiedIdeograph.txt (where that ideograph is a
 //    glyph variant of its simplified form, the simplified one: ⼾ -> 户);
+//    with them (they are glyph forms of extraction too), the two- and
+//    three-em dashes (U+2E3A, U+2E3B), one glyph for the printed 破折号,
+//    become two or three em dashes (⸺ -> ——), as other extractors write it;
 //  - full-width ASCII letters, digits and signs (Ａ ０ ％ ＋ ．) become ASCII;
 //    CJK punctuation (，。：；（）！？) is kept full-width as printed;
 //    exactly: Ａ-Ｚ ａ-ｚ ０-９ and ＃ ＄ ％ ＆ ＊ ＋ － ． ／ ＜ ＝ ＞ ＠ ＼
@@ -18,8 +21,8 @@
 //    Latin words, digits, and Han and Latin (2023 年, 使用 iPhone) stay;
 //  - each line is trimmed; line breaks are kept (segmentation needs them).
 // Normalisation is idempotent and keeps every non-space character: removing
-// white space (strip_space) from the output gives normalize_char applied to
-// each character of the input with its white space removed.
+// white space (strip_space) from the output gives append_normalized applied
+// to each character of the input with its white space removed.
 #pragma once
 
 #include <string>
@@ -45,8 +48,17 @@ char32_t unify_radical(char32_t c);
 // folded forms listed above, or the code point itself.
 char32_t fold_width(char32_t c);
 
-// Returns the code point that normalize writes for a non-space character.
+// Returns the code point that normalize writes for a non-space character
+// (the first of them where it writes several: a two-em dash).
 char32_t normalize_char(char32_t c, const NormalizeOptions& options = {});
+
+// Appends what normalize writes for a non-space character to `out` (UTF-8):
+// normalize_char's code point, repeated for the two- and three-em dashes.
+void append_normalized(std::string& out, char32_t c, const NormalizeOptions& options = {});
+
+// How many em dashes a dash glyph stands for: 2 for U+2E3A, 3 for U+2E3B,
+// else 0.
+int em_dash_count(char32_t c);
 
 // Returns the text with all white space removed, as is_space defines it
 // (for comparisons).

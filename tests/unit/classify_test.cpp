@@ -463,6 +463,40 @@ TEST(Classify, BracketedCreditClosingAnArticleStaysInTheBody) {
   EXPECT_ROLE(units, "（本报记者", Role::kBody);
 }
 
+TEST(Classify, LineAfterASignOffIsNoIntertitle) {
+  // A dispatch's source and date in brackets closes its article: the short
+  // line after it heads the next one, however close the two texts' subjects.
+  auto units = classify_page(
+      "熊猫馆翻修后重新开放\n"
+      "\n"
+      "动物园的大熊猫馆经过一年翻修后重新开放，大熊猫在新馆里吃竹子、爬树，游客排队参观大熊猫。\n"
+      "\n"
+      "（本报华盛顿2月24日电）\n"
+      "\n"
+      "喜迁新居\n"
+      "\n"
+      "2月23日，动物园为大熊猫举办活动，大熊猫在翻修后的新馆里吃竹子，吸引游客参观大熊猫。\n");
+  EXPECT_ROLE(units, "（本报华盛顿", Role::kBody);
+  EXPECT_ROLE(units, "喜迁新居", Role::kHeadline);
+}
+
+TEST(Classify, ShortLineBeforeABylineAfterACutParagraphIsAHeadline) {
+  // A paragraph cut at a column break, then a short line in a block of its
+  // own and a reporter's line: the line titles the next article, it is not
+  // the cut paragraph's last few characters.
+  auto units = classify_page(
+      "河西镇千亩稻田开犁\n"
+      "\n"
+      "3月7日，河西镇千亩稻田迎来春耕，二十台旋耕机在田间来回作业，镇农业服务中心派出技术员\n"
+      "\n"
+      "春到山村\n"
+      "\n"
+      "本报记者陈小北\n"
+      "\n"
+      "清晨，青石村的村民们早早来到村口，等着农技站的技术员一起下田查看麦苗长势。\n");
+  EXPECT_ROLE(units, "春到山村", Role::kHeadline);
+}
+
 TEST(Classify, FourCharacterPhraseIsNoBareName) {
   // Two words (王者 + 归来) under a headline are no author's name.
   auto units = classify_page(

@@ -77,5 +77,43 @@ TEST(IndentCut, RejoinedOnlyWhenThePageShowsTheCutOften) {
   EXPECT_EQ(trace.origins[5], (std::vector<int>{7, 8}));
 }
 
+TEST(IndentCut, FirstLineEndingInsideAQuotationClosedBelow) {
+  // “……。 / ”…: the quotation the first line opened closes on the next
+  // line, and no paragraph opens with a closing mark.
+  EXPECT_TRUE(is_indent_cut("“经济正在走向复苏。", "”因此，在这几年的调研过\n程中，为了全面讲述复苏\n的故事。"));
+  EXPECT_FALSE(is_indent_cut("经济正在走向复苏。", "因此，在这几年的调研过程\n中，为了全面讲述复苏的\n故事。"));
+}
+
+TEST(IndentCut, ShortParagraphOfTwoLines) {
+  // Column text of thirteen characters a line around a paragraph of two
+  // lines: its first line holds eleven.
+  EXPECT_TRUE(is_indent_cut_short("（本报东京2月24日", "电）", 11, nullptr));
+  EXPECT_TRUE(is_indent_cut_short("春节前后，全市各区", "都将举办庙会。", 12, nullptr));
+  // A word spans the cut (庙会).
+  const Lexicon lexicon = Lexicon::builtin().value();
+  EXPECT_FALSE(is_indent_cut_short("全市各区都将举办庙", "会，展示民俗", 12, nullptr));
+  EXPECT_TRUE(is_indent_cut_short("全市各区都将举办庙", "会，展示民俗", 12, &lexicon));
+  // A title over its subtitle, or a line over a name: nothing reads as one.
+  EXPECT_FALSE(is_indent_cut_short("月度物价同比上涨", "工业价格同比持平", 11, nullptr));
+  EXPECT_FALSE(is_indent_cut_short("分类提高住宅需求", "王小明", 11, nullptr));
+  // Of another width than the column less its indent, or ending a sentence.
+  EXPECT_FALSE(is_indent_cut_short("（本报东京2月24日", "电）", 16, nullptr));
+  EXPECT_FALSE(is_indent_cut_short("全市都将举办庙会。", "展示民俗。", 12, nullptr));
+  EXPECT_FALSE(is_indent_cut_short("（本报东京2月24日", "电）\n再一行", 11, nullptr));
+}
+
+TEST(IndentCut, ShortParagraphRejoinedOnAPageThatShowsTheCut) {
+  std::vector<std::string> blocks = {kLone, kRest, kLone, kRest, kLone, kRest, "（本报布鲁塞尔2月24日", "电）",
+                                     "扫码看视频", kLone, kRest};
+  IndentCutTrace trace = rejoin_indent_cuts(page_of(blocks));
+  EXPECT_EQ(trace.rejoined, 5);
+  ASSERT_EQ(trace.page.blocks.size(), 6u);
+  EXPECT_EQ(trace.page.blocks[3].text, "\u3000\u3000（本报布鲁塞尔2月24日\n电）");
+  EXPECT_EQ(trace.origins[3], (std::vector<int>{6, 7}));
+  // Not on a page that shows no cut.
+  std::vector<std::string> alone = {kRest, "（本报布鲁塞尔2月24日", "电）"};
+  EXPECT_EQ(rejoin_indent_cuts(page_of(alone)).rejoined, 0);
+}
+
 }  // namespace
 }  // namespace banmian::text

@@ -197,6 +197,15 @@ TEST(Normalize, Radicals) {
   EXPECT_EQ(normalize("⻓沙", keep), "⻓沙");
 }
 
+TEST(Normalize, TwoAndThreeEmDashesBecomeEmDashes) {
+  EXPECT_EQ(normalize("河南获嘉县\u2E3A"), "河南获嘉县——");
+  EXPECT_EQ(normalize("回家过年\u2E3B长沙"), "回家过年———长沙");
+  EXPECT_EQ(normalize("甲 \u2E3A 乙"), "甲——乙");
+  NormalizeOptions raw;
+  raw.map_radicals = false;
+  EXPECT_EQ(normalize("甲\u2E3A乙", raw), "甲\u2E3A乙");
+}
+
 TEST(Normalize, FullWidth) {
   EXPECT_EQ(normalize("２０２３年５月１３日"), "2023年5月13日");
   EXPECT_EQ(normalize("ＡＧＶ和２４０多台"), "AGV和240多台");
@@ -256,7 +265,7 @@ TEST(Normalize, StripSpace) {
 std::string random_text(std::mt19937& rng) {
   static const std::u32string alphabet =
       U"中国长沙报〇々⻓⽇⺠⼈⺀\u2E80ａＺ０９％＋．，。：；（）！？＂～"
-      U"“”‘’…—·『』《》abcXYZ019.,;:!?()%-/ "
+      U"“”‘’…—·『』《》⸺⸻abcXYZ019.,;:!?()%-/ "
       U"\u00A0\u3000\t\n\r\v\f\u2028\u200B\uFEFF"
       U"\u2003\u0085😀é\x01";
   std::string s;
@@ -267,7 +276,7 @@ std::string random_text(std::mt19937& rng) {
 
 std::string map_chars(std::string_view s, const NormalizeOptions& options) {
   std::string out;
-  for (char32_t c : decode(s)) append_utf8(out, normalize_char(c, options));
+  for (char32_t c : decode(s)) append_normalized(out, c, options);
   return out;
 }
 
