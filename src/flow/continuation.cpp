@@ -54,6 +54,9 @@ constexpr double kMaxCutGainScore = 0.5;
 // across its end into the next paragraph is this much likelier.
 constexpr double kRestoreCutGain = 3.0;
 
+// What a continuation loses after an end on a colon.
+constexpr double kColonEndPenalty = 0.1;
+
 // Below this topic similarity two texts are taken to share nothing.
 constexpr double kUnrelatedTopic = 0.035;
 // Paragraphs shorter than this (in characters) are too short to judge.
@@ -375,6 +378,12 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
         opens_with_time_phrase(b)) {
       s -= kFreshParagraphPenalty;
       if (explain) why.push_back("continuation opens on a time phrase");
+    }
+    // A colon ends the lead-in to a quotation or a list, which the layout
+    // mostly sets as paragraphs of their own.
+    if (last == U'：' || last == U':') {
+      s -= kColonEndPenalty;
+      if (explain) why.push_back("ends on a colon");
     }
     if (units[t].starts_indented) {
       s -= 0.3;

@@ -413,6 +413,18 @@ TEST(Continuation, TextOpeningOnATimePhraseStartsAParagraph) {
   EXPECT_FALSE(has_join(joins, end, next)) << describe(joins);
 }
 
+TEST(Continuation, ColonEndsALeadInParagraph) {
+  // A lead-in ending on a colon, then the quotation it announces set as a
+  // paragraph of its own.
+  Units p;
+  p.headline("全市新增就业岗位两万个");
+  p.add("昨天，市人社局举行新闻发布会，通报去年全市稳就业工作情况。");
+  const int end = p.add("发布会上，负责人用几个数字概括了一年来的工作：");
+  const int next = p.add("“两万个”——去年全市新增城镇就业岗位两万个，超额完成年度目标任务。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, end, next)) << describe(joins);
+}
+
 TEST(Continuation, OneContinuationPerEnd) {
   Units p;
   p.headline("河西镇千亩稻田开犁");
