@@ -199,7 +199,7 @@ int restore_cut_lines(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     if (a.empty() || b.empty() || !text::is_han(a.back()) || !text::is_han(b.front()) || a.back() == b.front()) continue;
     if (ends_complete(a)) continue;
     // A reading across the cut much likelier than the heading's words and
-    // the paragraph's words apart: a word spanning the cut (基本医 / 保、),
+    // the paragraph's words apart: a word spanning the cut (参加了篮 / 球比赛),
     // and not merely the heading's last word going on (科技 / 创新).
     if (cut_gain(a, b, lexicon) >= kRestoreCutGain) {
       u.role = Role::kBody;
