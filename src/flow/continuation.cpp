@@ -43,6 +43,20 @@ constexpr double kRunSplitMargin = 0.02;
 // loses after an end on a full word.
 constexpr double kFreshParagraphPenalty = 0.15;
 
+// Han characters on each side of a cut read for words spanning it.
+constexpr std::size_t kCutWindow = 4;
+// A reading across the cut this much likelier (in nats) counts as evidence;
+// each nat is worth kCutGainScorePerNat, up to kMaxCutGainScore.
+constexpr double kMinCutGain = 0.5;
+constexpr double kCutGainScorePerNat = 0.06;
+constexpr double kMaxCutGainScore = 0.5;
+// A line taken for an intertitle goes back to the body when the reading
+// across its end into the next paragraph is this much likelier.
+constexpr double kRestoreCutGain = 3.0;
+
+// What a continuation loses after an end on a colon.
+constexpr double kColonEndPenalty = 0.1;
+
 // Below this topic similarity two texts are taken to share nothing.
 constexpr double kUnrelatedTopic = 0.035;
 // Paragraphs shorter than this (in characters) are too short to judge.
@@ -111,6 +125,21 @@ bool is_connective_end(char32_t c) {
   return kEnds.find(c) != std::u32string_view::npos;
 }
 
+// The log-probability of the likeliest segmentation of a short text into
+// lexicon words (unknown characters as one-character words).
+double best_segmentation(std::u32string_view s, const text::Lexicon& lexicon) {
+  constexpr std::size_t kLongest = 8;
+  std::vector<double> best(s.size() + 1, -1e300);
+  best[0] = 0;
+  for (std::size_t i = 1; i <= s.size(); ++i)
+    for (std::size_t j = i > kLongest ? i - kLongest : 0; j < i; ++j) {
+      std::u32string_view w = s.substr(j, i - j);
+      if (w.size() > 1 && !lexicon.contains(w)) continue;
+      best[i] = std::max(best[i], best[j] + lexicon.log_probability(w));
+    }
+  return best[s.size()];
+}
+
 // Numbers the runs of units between headline groups (and, when asked,
 // datelines, which open briefs): the provisional articles of the input order.
 std::vector<int> provisional_runs(const std::vector<Unit>& units, bool datelines_open_runs) {
@@ -131,6 +160,20 @@ struct Evidence {
 };
 
 }  // namespace
+
+double cut_gain(std::u32string_view a, std::u32string_view b, const text::Lexicon& lexicon) {
+  while (!a.empty() && text::is_space(a.back())) a.remove_suffix(1);
+  while (!b.empty() && text::is_space(b.front())) b.remove_prefix(1);
+  std::size_t left = 0, right = 0;
+  while (left < kCutWindow && left < a.size() && text::is_han(a[a.size() - 1 - left])) ++left;
+  while (right < kCutWindow && right < b.size() && text::is_han(b[right])) ++right;
+  if (left == 0 || right == 0) return 0;
+  std::u32string joined(a.substr(a.size() - left));
+  joined.append(b.substr(0, right));
+  const std::u32string_view j(joined);
+  const double apart = best_segmentation(j.substr(0, left), lexicon) + best_segmentation(j.substr(left), lexicon);
+  return std::max(0.0, best_segmentation(j, lexicon) - apart);
+}
 
 bool starts_as_continuation(std::u32string_view s) {
   if (s.empty()) return false;
@@ -155,16 +198,10 @@ int restore_cut_lines(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     std::u32string a = text::decode(u.text), b = text::decode(next.text);
     if (a.empty() || b.empty() || !text::is_han(a.back()) || !text::is_han(b.front()) || a.back() == b.front()) continue;
     if (ends_complete(a)) continue;
-    std::u32string_view left(a), right(b);
-    if (left.size() > 4) left = left.substr(left.size() - 4);
-    if (right.size() > 4) right = right.substr(0, 4);
-    // The word must also end inside the next paragraph's opening: a word
-    // that only spans because the heading's last word continues is no cut.
-    long across = lexicon.spanning_word_frequency(left, right);
-    long inside = 0;
-    for (std::size_t len = 2; len <= 4 && len <= left.size(); ++len)
-      inside = std::max(inside, lexicon.frequency(left.substr(left.size() - len)));
-    if (across >= 1000 && inside < 50) {
+    // A reading across the cut much likelier than the heading's words and
+    // the paragraph's words apart: a word spanning the cut (参加了篮 / 球比赛),
+    // and not merely the heading's last word going on (科技 / 创新).
+    if (cut_gain(a, b, lexicon) >= kRestoreCutGain) {
       u.role = Role::kBody;
       ++restored;
     }
@@ -329,14 +366,10 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     // A word made by repeating the character at the cut (个|个) is no
     // evidence: reduplication across a cut is mostly coincidence.
     if (text::is_han(last) && text::is_han(first) && last != first) {
-      std::u32string_view left(a), right(b);
-      if (left.size() > 4) left = left.substr(left.size() - 4);
-      if (right.size() > 4) right = right.substr(0, 4);
-      long f = lexicon.spanning_word_frequency(left, right);
-      if (f > 0) {
-        double w = std::min(0.35, 0.08 * std::log10(1.0 + static_cast<double>(f)));
-        s += w;
-        if (explain) why.push_back(fmt::format("a word spans the cut (frequency {})", f));
+      const double gain = cut_gain(a, b, lexicon);
+      if (gain > kMinCutGain) {
+        s += std::min(kMaxCutGainScore, kCutGainScorePerNat * gain);
+        if (explain) why.push_back(fmt::format("words read across the cut (gain {:.1f})", gain));
       }
     }
     // An end on a full word (no comma, no function word, no figure) before
@@ -345,6 +378,12 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
         opens_with_time_phrase(b)) {
       s -= kFreshParagraphPenalty;
       if (explain) why.push_back("continuation opens on a time phrase");
+    }
+    // A colon ends the lead-in to a quotation or a list, which the layout
+    // mostly sets as paragraphs of their own.
+    if (last == U'：' || last == U':') {
+      s -= kColonEndPenalty;
+      if (explain) why.push_back("ends on a colon");
     }
     if (units[t].starts_indented) {
       s -= 0.3;

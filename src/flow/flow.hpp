@@ -30,9 +30,19 @@ bool starts_as_continuation(std::u32string_view text);
 // of the lexicon (台工业机器人…, 个项目…).
 bool starts_mid_sentence(std::u32string_view text, const text::Lexicon& lexicon);
 
+// How much likelier (in nats, by the lexicon's word frequencies) the last Han
+// characters of `a` and the first ones of `b` read as one text than as two:
+// the likeliest segmentation of the two together against each segmented
+// alone. Positive when words spanning the cut make a better reading than the
+// words that end and start at it (打篮 / 球 is; 无数 / 据统计 hardly: 数据
+// spans the cut but reads worse); 0 when either side does not end or start
+// on a Han character.
+double cut_gain(std::u32string_view a, std::u32string_view b, const text::Lexicon& lexicon);
+
 // Turns back into body the short lines that classify took for intertitles
-// but that a column break cut mid-word: a lexicon word spans the cut from the
-// line into the next paragraph (全面提 / 高人的素质。). Returns how many.
+// but that a column break cut mid-word: words spanning the cut from the line
+// into the next paragraph read much better than the words apart (全面提 /
+// 高人的素质。, see cut_gain). Returns how many.
 int restore_cut_lines(std::vector<detail::Unit>& units, const text::Lexicon& lexicon);
 
 // A decided join: units[end] continues with units[start].

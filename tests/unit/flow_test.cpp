@@ -413,6 +413,18 @@ TEST(Continuation, TextOpeningOnATimePhraseStartsAParagraph) {
   EXPECT_FALSE(has_join(joins, end, next)) << describe(joins);
 }
 
+TEST(Continuation, ColonEndsALeadInParagraph) {
+  // A lead-in ending on a colon, then the quotation it announces set as a
+  // paragraph of its own.
+  Units p;
+  p.headline("全市新增就业岗位两万个");
+  p.add("昨天，市人社局举行新闻发布会，通报去年全市稳就业工作情况。");
+  const int end = p.add("发布会上，负责人用几个数字概括了一年来的工作：");
+  const int next = p.add("“两万个”——去年全市新增城镇就业岗位两万个，超额完成年度目标任务。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, end, next)) << describe(joins);
+}
+
 TEST(Continuation, OneContinuationPerEnd) {
   Units p;
   p.headline("河西镇千亩稻田开犁");
@@ -433,6 +445,31 @@ TEST(Continuation, OneContinuationPerEnd) {
   std::sort(starts.begin(), starts.end());
   EXPECT_EQ(std::adjacent_find(ends.begin(), ends.end()), ends.end());
   EXPECT_EQ(std::adjacent_find(starts.begin(), starts.end()), starts.end());
+}
+
+TEST(Continuation, WordAcrossTheCutBeatsTheNextBlock) {
+  // The end's own next block opens a complete sentence; its tail, further
+  // down, completes the word the end stops in (顾 / 不得).
+  Units p;
+  p.headline("老李返乡过年");
+  const int end = p.add("腊月二十八，老李提着大包小包走进院子，乡亲们一下子都围了上来，问长问短。顾");
+  const int next = p.add("回到县城的家里时，已经是正月十五了，家人早已备好了一桌饭菜等着老李。");
+  p.add("老李说，这些年在外打拼，最惦记的就是村里的老人，每年过年都要回来看看。");
+  const int tail = p.add("不得休息，老李又赶到村委会，和村干部商量开春修路的事，一直忙到深夜。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, tail)) << describe(joins);
+  EXPECT_FALSE(has_join(joins, end, next)) << describe(joins);
+}
+
+TEST(Continuation, CutGainReadsWordsAcrossTheCut) {
+  // A word that completes across the cut.
+  EXPECT_GT(cut_gain(text::decode("全村老少一起参加了篮"), text::decode("球比赛，场面十分热闹。"), lexicon()), 3.0);
+  EXPECT_GT(cut_gain(text::decode("街道两旁的商"), text::decode("店陆续开门营业。"), lexicon()), 3.0);
+  // A word spans the cut (数据), but the words apart read better (无数 / 据统计).
+  EXPECT_LT(cut_gain(text::decode("这些年来过的客人无数"), text::decode("据统计，全年接待游客十万人次。"), lexicon()), 2.0);
+  // No Han character on one side: nothing to read across.
+  EXPECT_EQ(cut_gain(text::decode("他给每户都带去了年货，"), text::decode("不得休息"), lexicon()), 0.0);
+  EXPECT_EQ(cut_gain(text::decode(""), text::decode("不得休息"), lexicon()), 0.0);
 }
 
 TEST(Continuation, NothingToJoinWhenNoCandidateFits) {
@@ -550,6 +587,18 @@ TEST(RestoreCutLines, IntertitleCutMidWordIsBodyAgain) {
   EXPECT_EQ(restore_cut_lines(p.units, lexicon()), 1);
   EXPECT_EQ(p.units[static_cast<std::size_t>(cut)].role, Role::kBody);
   EXPECT_EQ(p.units[static_cast<std::size_t>(real)].role, Role::kIntertitle);
+}
+
+TEST(RestoreCutLines, RareWordAcrossTheCutRestoresTheLine) {
+  // 篮球 is no very frequent word, but the line's last character alone and
+  // the paragraph's opening one alone read far worse than the word.
+  Units p;
+  p.headline("村里过了一个热闹年");
+  p.add("春节期间，村里组织了丰富多彩的文体活动，吸引了不少村民参加。");
+  int cut = p.add("全村老少一起参加了篮", Role::kIntertitle);
+  p.add("球比赛，场面十分热闹。村委会主任说，明年还要接着办。");
+  EXPECT_EQ(restore_cut_lines(p.units, lexicon()), 1);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(cut)].role, Role::kBody);
 }
 
 }  // namespace
