@@ -122,6 +122,17 @@ bool is_bare_name(const Unit& u, std::u32string_view cps, const text::Lexicon& l
 
 bool is_body_like(const Unit& u) { return u.role == Role::kBody; }
 
+// True for the heading of a numbered part of a document (第二章　电力设施的保护,
+// 第三节……, 第一部分……): a section of the text it stands in.
+bool is_part_heading(std::u32string_view cps) {
+  static constexpr std::u32string_view kNumerals = U"一二三四五六七八九十百零〇0123456789";
+  if (cps.size() < 3 || cps[0] != U'第') return false;
+  std::size_t i = 1;
+  while (i < cps.size() && kNumerals.find(cps[i]) != std::u32string_view::npos) ++i;
+  return i > 1 && i < cps.size() && (cps[i] == U'章' || cps[i] == U'节' || cps[i] == U'编' ||
+                                     cps.substr(i, 2) == U"部分");
+}
+
 // True for a line that is only a figure: a number with at most a few
 // characters of unit or approximation after it (360万, 1.4万起, 30多万件,
 // 99.3%).
@@ -655,7 +666,10 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
         units[i].role = Role::kByline;
         units[i].byline_role = BylineRole::kOther;
         units[i].names = extract_names(units[i].spaced);
-      } else if (sim >= kIntertitleSimilarity || c.size() <= 3) {
+      } else if (is_photo_news_title(units[i].text)) {
+        // A picture story's title (图片新闻, ……（图片）) opens its own story.
+        units[i].role_score = 0.8;
+      } else if (sim >= kIntertitleSimilarity || c.size() <= 3 || is_part_heading(c)) {
         units[i].role = Role::kIntertitle;
         units[i].role_score = std::min(0.95, 0.5 + sim);
       } else {

@@ -435,6 +435,18 @@ TEST(Classify, TitleOpeningWithABookTitleIsOneHeadline) {
   EXPECT_ROLE(units, "《滨江民间故事集》出版发行", Role::kHeadline);
 }
 
+TEST(Classify, PartHeadingOfALawIsAnIntertitle) {
+  auto units = classify_page(
+      "城市绿化条例\n"
+      "\n"
+      "第一条 为了促进植树造林事业的发展，改善生态环境，制定本条例。\n"
+      "\n"
+      "第二章规划和建设\n"
+      "\n"
+      "第二条 各区县每年编制公园用地计划，报市人民代表大会常务委员会备案。\n");
+  EXPECT_ROLE(units, "第二章规划和建设", Role::kIntertitle);
+}
+
 TEST(Classify, PhotoStoryTitleCaptionAndCredit) {
   auto units = classify_page(
       "油菜花开满山坡\n"
