@@ -666,6 +666,10 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
         units[i].role = Role::kByline;
         units[i].byline_role = BylineRole::kOther;
         units[i].names = extract_names(units[i].spaced);
+      } else if (text::has_open_bracket(c)) {
+        // A quotation or bracket left open: a paragraph's first line cut
+        // at the column break (……对记者说：“我非常), text.
+        units[i].role = Role::kBody;
       } else if (is_photo_news_title(units[i].text)) {
         // A picture story's title (图片新闻, ……（图片）) opens its own story.
         units[i].role_score = 0.8;

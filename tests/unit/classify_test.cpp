@@ -447,6 +447,18 @@ TEST(Classify, PartHeadingOfALawIsAnIntertitle) {
   EXPECT_ROLE(units, "第二章规划和建设", Role::kIntertitle);
 }
 
+TEST(Classify, LineWithAQuotationLeftOpenIsText) {
+  auto units = classify_page(
+      "老兵的新年\n"
+      "\n"
+      "腊月二十八，八十岁的老兵王德明早早起床，把院子扫得干干净净，等着孙子回家过年。\n"
+      "\n"
+      "王德明迎出门对记者说：“我每\n"
+      "\n"
+      "年都盼着这一天，孩子们回来，这个家就热闹了。”\n");
+  EXPECT_ROLE(units, "王德明迎出门", Role::kBody);
+}
+
 TEST(Classify, PhotoStoryTitleCaptionAndCredit) {
   auto units = classify_page(
       "油菜花开满山坡\n"
