@@ -240,7 +240,11 @@ bool plain_lines(const std::vector<std::u32string>& cps, std::size_t i, std::siz
 
 // Topic similarity across one short line above which it is an intertitle
 // rather than a new article's headline.
-constexpr double kIntertitleSimilarity = 0.02;
+constexpr double kIntertitleSimilarity = 0.05;
+
+// Topic similarity of the line itself to the text above it from which it is
+// an intertitle: a new article's headline shares nothing with it.
+constexpr double kLineSharesWithAbove = 0.005;
 
 // Topic similarity across two short lines above which they are an
 // intertitle with its deck rather than a new article's headline.
@@ -673,7 +677,11 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       } else if (is_photo_news_title(units[i].text)) {
         // A picture story's title (图片新闻, ……（图片）) opens its own story.
         units[i].role_score = 0.8;
-      } else if (sim >= kIntertitleSimilarity || c.size() <= 3 || is_part_heading(c)) {
+      } else if (sim >= kIntertitleSimilarity ||
+                 flow::TopicModel::cosine(model.vector(units[i].text), before) >= kLineSharesWithAbove ||
+                 c.size() <= 3 || is_part_heading(c)) {
+        // (A new article's headline shares next to nothing with the text
+        // above it; an intertitle names what its article is about.)
         units[i].role = Role::kIntertitle;
         units[i].role_score = std::min(0.95, 0.5 + sim);
       } else {

@@ -459,6 +459,20 @@ TEST(Classify, LineWithAQuotationLeftOpenIsText) {
   EXPECT_ROLE(units, "王德明迎出门", Role::kBody);
 }
 
+TEST(Classify, LineThatNamesWhatTheTextAboveIsAboutIsAnIntertitle) {
+  // The text below turns to another side of the story, but the line takes
+  // up the words of the text above it: a section of that article.
+  auto units = classify_page(
+      "城南社区办实事\n"
+      "\n"
+      "本周六上午，城南社区邀请医院专家开展义诊，为老人测量血压血糖，义诊现场排起了长队。\n"
+      "\n"
+      "义诊之后再添新服务\n"
+      "\n"
+      "下个月起，志愿者将每周两次上门为独居老人送餐，费用由街道补贴。\n");
+  EXPECT_ROLE(units, "义诊之后再添新服务", Role::kIntertitle);
+}
+
 TEST(Classify, PhotoStoryTitleCaptionAndCredit) {
   auto units = classify_page(
       "油菜花开满山坡\n"
