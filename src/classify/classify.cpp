@@ -122,9 +122,15 @@ bool is_bare_name(const Unit& u, std::u32string_view cps, const text::Lexicon& l
 
 bool is_body_like(const Unit& u) { return u.role == Role::kBody; }
 
-// True for the heading of a numbered part of a document (第二章　电力设施的保护,
-// 第三节……, 第一部分……): a section of the text it stands in.
+// True for the heading of a section of the text it stands in: a numbered
+// part of a document (第二章　电力设施的保护, 第三节……, 第一部分……) or a time of
+// day in a day's chronicle (17时　济南历下区政务服务中心): no headline opens so.
 bool is_part_heading(std::u32string_view cps) {
+  std::size_t digits = 0;
+  while (digits < cps.size() && text::is_digit(cps[digits])) ++digits;
+  if (digits >= 1 && digits <= 2 && digits < cps.size() && (cps[digits] == U'时' || cps[digits] == U'点') &&
+      cps.size() > digits + 2)
+    return true;
   static constexpr std::u32string_view kNumerals = U"一二三四五六七八九十百零〇0123456789";
   if (cps.size() < 3 || cps[0] != U'第') return false;
   std::size_t i = 1;

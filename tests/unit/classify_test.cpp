@@ -473,6 +473,18 @@ TEST(Classify, LineThatNamesWhatTheTextAboveIsAboutIsAnIntertitle) {
   EXPECT_ROLE(units, "义诊之后再添新服务", Role::kIntertitle);
 }
 
+TEST(Classify, TimeOfDayHeadingInAChronicleIsAnIntertitle) {
+  auto units = classify_page(
+      "节后第一天\n"
+      "\n"
+      "早上八点，市民服务中心的窗口前已经排起了队，工作人员提前半小时到岗。\n"
+      "\n"
+      "14时城西派出所户籍室\n"
+      "\n"
+      "下午两点，户籍民警刘芳接待了第三十位前来办理证件的群众。\n");
+  EXPECT_ROLE(units, "14时城西派出所户籍室", Role::kIntertitle);
+}
+
 TEST(Classify, PhotoStoryTitleCaptionAndCredit) {
   auto units = classify_page(
       "油菜花开满山坡\n"
