@@ -122,6 +122,12 @@ bool is_bare_name(const Unit& u, std::u32string_view cps, const text::Lexicon& l
 
 bool is_body_like(const Unit& u) { return u.role == Role::kBody; }
 
+// True for a label's shape: two to six characters, no punctuation.
+bool label_shaped(std::u32string_view cps) {
+  return cps.size() >= 2 && cps.size() <= 6 &&
+         std::none_of(cps.begin(), cps.end(), [](char32_t c) { return text::is_punct(c); });
+}
+
 // True for the heading of a section of the text it stands in: a numbered
 // part of a document (第二章　电力设施的保护, 第三节……, 第一部分……) or a time of
 // day in a day's chronicle (17时　济南历下区政务服务中心): no headline opens so.
@@ -705,14 +711,24 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       // A headline group: series labels and bare names inside it. A short
       // line printed alone under a longer one names the column (where font
       // sizes are known, sort_headline_run has told labels by their size).
+      // Two labels at the foot of the group: the column's name, then the
+      // heading of the lead box (…… / 走向冬奥 / 核心阅读), the article's first text.
+      // (Over a title and its subtitle, or under a series label: with a
+      // kicker alone above them, the first short line is the title.)
+      const bool box_label = (j - i >= 4 || (j - i >= 3 && looks_like_series(units[j - 2].text))) &&
+                             units[j - 1].font_size <= 0 && units[j - 1].sources != units[j - 2].sources &&
+                             label_shaped(cps[j - 1]) && label_shaped(cps[j - 2]);
       for (std::size_t k = i; k < j; ++k) {
+        const bool foot = k + 1 == j || (box_label && k + 2 == j);
         if (j - i >= 2 && looks_like_series(units[k].text) && text::length(units[k].text) <= 24) {
           units[k].role = Role::kSeries;
-        } else if (k > i && k + 1 == j && units[k].font_size <= 0 && units[k].sources != units[k - 1].sources &&
+        } else if (k > i && foot && units[k].font_size <= 0 && units[k].sources != units[k - 1].sources &&
                    units[k - 1].role == Role::kHeadline && reads_as_column_label(units[k].text, units[k - 1].text)) {
           units[k].role = Role::kSeries;
         }
       }
+      if (box_label && units[j - 2].role == Role::kSeries && units[j - 1].role != Role::kSeries && next_body)
+        units[j - 1].role = Role::kBody;
       // A bare name right after the group, before the body: an author line.
       if (j - i >= 2 && is_bare_name(units[j - 1], cps[j - 1], lexicon) && next_body) {
         units[j - 1].role = Role::kByline;

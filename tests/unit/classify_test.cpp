@@ -485,6 +485,21 @@ TEST(Classify, TimeOfDayHeadingInAChronicleIsAnIntertitle) {
   EXPECT_ROLE(units, "14时城西派出所户籍室", Role::kIntertitle);
 }
 
+TEST(Classify, LabelUnderTheColumnLabelHeadsTheLeadBox) {
+  auto units = classify_page(
+      "山村小学的新变化\n"
+      "\n"
+      "——青石村教育扶贫见闻\n"
+      "\n"
+      "乡村振兴\n"
+      "\n"
+      "要点速览\n"
+      "\n"
+      "三年来，县里投入两千万元改造山村小学，青石村小学的孩子们用上了新教室和电子白板。\n");
+  EXPECT_ROLE(units, "乡村振兴", Role::kSeries);
+  EXPECT_ROLE(units, "要点速览", Role::kBody);
+}
+
 TEST(Classify, PhotoStoryTitleCaptionAndCredit) {
   auto units = classify_page(
       "油菜花开满山坡\n"
