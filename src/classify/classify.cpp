@@ -699,7 +699,8 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       } else {
         units[i].role_score = std::min(0.95, 0.6 + (0.08 - sim) * 3);
       }
-    } else if ((j - i == 2 || (j - i == 3 && plain_lines(cps, i, j))) && prev_body && next_body &&
+    } else if ((j - i == 2 || (j - i == 3 && plain_lines(cps, i, j))) && prev_body &&
+               (next_body || (next < m && units[next].role == Role::kIntertitle && section_head_with_deck(cps[i], cps[i + 1]))) &&
                !next_starts_article && !any_display &&
                !is_bare_name(units[j - 1], cps[j - 1], lexicon) &&
                (section_head_with_deck(cps[i], cps[i + 1]) ||
