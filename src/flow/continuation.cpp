@@ -140,6 +140,18 @@ double best_segmentation(std::u32string_view s, const text::Lexicon& lexicon) {
   return best[s.size()];
 }
 
+// True when the whole text is one bracketed group: (本报北京1月5日电).
+bool wholly_bracketed(std::string_view utf8) {
+  const std::u32string s = text::decode(utf8);
+  if (s.size() < 3 || (s.front() != U'（' && s.front() != U'(')) return false;
+  int depth = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == U'（' || s[i] == U'(') ++depth;
+    else if ((s[i] == U'）' || s[i] == U')') && --depth == 0) return i + 1 == s.size();
+  }
+  return false;
+}
+
 // Numbers the runs of units between headline groups (and, when asked,
 // datelines, which open briefs): the provisional articles of the input order.
 std::vector<int> provisional_runs(const std::vector<Unit>& units, bool datelines_open_runs) {
@@ -148,7 +160,12 @@ std::vector<int> provisional_runs(const std::vector<Unit>& units, bool datelines
   for (std::size_t i = 0; i < units.size(); ++i) {
     const bool heads = units[i].role == Role::kHeadline || units[i].role == Role::kSeries;
     const bool headed_before = i > 0 && (units[i - 1].role == Role::kHeadline || units[i - 1].role == Role::kSeries);
-    if ((heads && !headed_before) || (!heads && datelines_open_runs && units[i].dateline)) ++r;
+    // A paragraph wholly in brackets after body text signs its article off
+    // ((本报东京2月24日电), (综合本报记者……报道)): what follows is another.
+    const bool signed_off_before = i > 0 && units[i - 1].role == Role::kBody && wholly_bracketed(units[i - 1].text);
+    if ((heads && !headed_before) || (!heads && datelines_open_runs && units[i].dateline) ||
+        (!heads && signed_off_before))
+      ++r;
     run[i] = r;
   }
   return run;

@@ -402,6 +402,27 @@ TEST(Continuation, TailUnderAnotherHeadlineMovesWithoutThatArticlesText) {
   EXPECT_GT(pos(own), pos(3));  // still under its headline
 }
 
+TEST(Continuation, MovedTailStopsAtItsSignOff) {
+  // A tail under another headline, signed off by a paragraph wholly in
+  // brackets: the text after the sign-off is the other article's, and stays.
+  Units p;
+  p.headline("青年创业大赛初评结果公布");
+  p.add("记者从县青年创业大赛组委会获悉，大赛网络初评结果已经公示，九十个创业项目进入复评。");
+  const int end = p.add("复评将从创业项目各组别中选取排名靠前的项目，进入现场决赛的创业项目共有12");
+  p.headline("一场春雨");
+  const int tail = p.add("个，将获得创业扶持资金和导师辅导。大赛组委会表示，决赛将于五月举行。");
+  const int sign = p.add("（本报记者 王明）");
+  const int own = p.add("大赛组委会的志愿者说，五月的决赛现场欢迎各个项目的青年创业者前来观赛。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  ASSERT_TRUE(has_join(joins, end, tail)) << describe(joins);
+  ReadingOrder order = apply_continuations(p.units, joins);
+  auto pos = [&](int u) { return std::find(order.order.begin(), order.order.end(), u) - order.order.begin(); };
+  EXPECT_EQ(pos(tail), pos(end) + 1);
+  EXPECT_EQ(pos(sign), pos(tail) + 1);
+  EXPECT_FALSE(order.moved[static_cast<std::size_t>(own)]);
+  EXPECT_GT(pos(own), pos(3));  // still under its headline
+}
+
 TEST(Continuation, TextOpeningOnATimePhraseStartsAParagraph) {
   // A paragraph that ends on a full word without its full stop, then one
   // that opens on a time setting: two paragraphs, not one cut sentence.
