@@ -80,7 +80,7 @@ bool is_unit_char(char32_t c) {
 }
 
 // True for the opening of a list item or bulleted line: ■ ● ◆ ▲, （一）,
-// 一、, 1. — a new item, never the rest of a cut sentence.
+// 一、, 1., 第一，, 其二，, 三是 — a new item, never the rest of a cut sentence.
 bool starts_list_item(std::u32string_view s) {
   if (s.empty()) return false;
   static constexpr std::u32string_view kBullets = U"■●◆▲□○◇△★☆•·—";
@@ -92,6 +92,17 @@ bool starts_list_item(std::u32string_view s) {
     while (i < s.size() && (kNumerals.find(s[i]) != std::u32string_view::npos || text::is_digit(s[i]))) ++i;
     return i > 1 && i < s.size() && (s[i] == U'）' || s[i] == U')');
   }
+  // Ordinals that count items: 第一，/ 其二、/ 首先， and 一是 / 二是.
+  auto counted = [&](std::size_t from) {
+    std::size_t k = from;
+    while (k < s.size() && kNumerals.find(s[k]) != std::u32string_view::npos) ++k;
+    return k > from && k < s.size() && k - from <= 2 ? k : std::size_t{0};
+  };
+  if (s[0] == U'第' || s[0] == U'其') {
+    const std::size_t k = counted(1);
+    if (k > 0 && (s[k] == U'，' || s[k] == U'、')) return true;
+  }
+  if (const std::size_t k = counted(0); k > 0 && s[k] == U'是') return true;
   while (i < s.size() && (kNumerals.find(s[i]) != std::u32string_view::npos || text::is_digit(s[i]))) ++i;
   return i > 0 && i < s.size() && (s[i] == U'、' || (s[i] == U'.' && i + 1 < s.size() && !text::is_digit(s[i + 1])));
 }

@@ -565,6 +565,18 @@ TEST(Continuation, ListItemNeverContinuesACutSentence) {
   EXPECT_FALSE(has_join(joins, end, item)) << describe(joins);
 }
 
+TEST(Continuation, CountedItemsOpenListItems) {
+  // 第一，/ 其二，/ 一是 count the items a colon announced: new paragraphs.
+  for (const char* opening : {"第一，", "其一，", "一是"}) {
+    Units p;
+    p.headline("春运首日客流平稳");
+    int end = p.add("记者从铁路部门获悉，今年春运的客流呈现三个特点");
+    int item = p.add(std::string(opening) + "客流总量同比增长一成，返乡探亲仍是主流。");
+    auto joins = find_continuations(p.units, lexicon(), 0.45);
+    EXPECT_FALSE(has_join(joins, end, item)) << opening << "\n" << describe(joins);
+  }
+}
+
 TEST(Continuation, ReduplicationAcrossTheCutIsNoEvidence) {
   Units p;
   p.headline("小区加装电梯");
