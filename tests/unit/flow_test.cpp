@@ -423,6 +423,47 @@ TEST(Continuation, MovedTailStopsAtItsSignOff) {
   EXPECT_GT(pos(own), pos(3));  // still under its headline
 }
 
+// Two whole-column blocks printed in the wrong order: the second block's
+// end is continued by the first block's start (锻 / 炼), so the first block's
+// end cannot also run on into the second one (a cycle), and the first block
+// moves whole after the second.
+Units swapped_columns_page(int& a1, int& a2, int& b1, int& b2, int& c1) {
+  Units p;
+  p.headline("老张的晨练");
+  auto in_block = [&](const std::string& text, int block) {
+    const int id = p.add(text);
+    p.units[static_cast<std::size_t>(id)].sources = {block};
+    return id;
+  };
+  a1 = in_block("炼身体，风雨无阻，从不间断。", 1);
+  a2 = in_block("如今他已经八十多岁了，身体依然硬朗，说起这些，老张说这都要归功于", 1);
+  b1 = in_block("老张退休以后，把大部分时间都用在了社区的公益活动上。", 2);
+  b2 = in_block("社区的老人们都说，老张是一个很有毅力的人，他每天早上五点起床，坚持锻", 2);
+  c1 = in_block("多年来坚持不懈的晨练。社区的老人们都很佩服他的毅力。", 3);
+  return p;
+}
+
+TEST(Continuation, NoCycleThroughAnInputBlock) {
+  int a1, a2, b1, b2, c1;
+  Units p = swapped_columns_page(a1, a2, b1, b2, c1);
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, b2, a1)) << describe(joins);
+  EXPECT_FALSE(has_join(joins, a2, b1)) << describe(joins);
+}
+
+TEST(Continuation, TailEarlierInItsRunMovesWithTheRestOfItsBlock) {
+  int a1, a2, b1, b2, c1;
+  Units p = swapped_columns_page(a1, a2, b1, b2, c1);
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  ASSERT_TRUE(has_join(joins, b2, a1)) << describe(joins);
+  ReadingOrder order = apply_continuations(p.units, joins);
+  auto pos = [&](int u) { return std::find(order.order.begin(), order.order.end(), u) - order.order.begin(); };
+  EXPECT_LT(pos(b1), pos(b2));
+  EXPECT_EQ(pos(a1), pos(b2) + 1);
+  EXPECT_EQ(pos(a2), pos(a1) + 1);
+  EXPECT_LT(pos(a2), pos(c1));
+}
+
 TEST(Continuation, TextOpeningOnATimePhraseStartsAParagraph) {
   // A paragraph that ends on a full word without its full stop, then one
   // that opens on a time setting: two paragraphs, not one cut sentence.
