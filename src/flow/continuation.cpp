@@ -113,7 +113,7 @@ bool is_measure(char32_t c) {
 }
 
 // True when the text opens like a new paragraph: a time phrase and a comma
-// (2018年9月24日，, 去年，, 18点30分，, 大年初七，). A cut sentence goes on with
+// (2018年9月24日，, ２０１８年，, 去年，, 18点30分，, 大年初七，). A cut sentence goes on with
 // a word of its clause, rarely with a fresh time setting.
 bool opens_with_time_phrase(std::u32string_view s) {
   static constexpr std::u32string_view kTime = U"年月日号时点分秒周旬初末底前后今去明昨近此当目如来上下午晚早夜凌晨大";
@@ -124,7 +124,7 @@ bool opens_with_time_phrase(std::u32string_view s) {
   bool anchored = false;
   for (std::size_t i = 0; i < comma; ++i) {
     char32_t c = s[i];
-    if (text::is_digit(c) || kNumerals.find(c) != std::u32string_view::npos) continue;
+    if (text::is_digit(c) || (c >= U'０' && c <= U'９') || kNumerals.find(c) != std::u32string_view::npos) continue;
     if (kTime.find(c) == std::u32string_view::npos) return false;
     anchored = anchored || kAnchors.find(c) != std::u32string_view::npos;
   }
@@ -405,12 +405,17 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
         if (explain) why.push_back(fmt::format("words read across the cut (gain {:.1f})", gain));
       }
     }
-    // An end on a full word (no comma, no function word, no figure) before
-    // a text that opens on a time phrase: two paragraphs, most likely.
-    if ((text::is_han(last) || text::is_closer(last)) && !is_connective_end(last) && !is_measure(last) &&
-        opens_with_time_phrase(b)) {
+    // An end on a full word (no comma, no function word, no figure; also a
+    // dash) before a text that opens on a time phrase or on a quotation:
+    // two paragraphs, most likely.
+    const bool full_word_end = (text::is_han(last) || text::is_closer(last) || last == U'—') &&
+                               !is_connective_end(last) && !is_measure(last);
+    if (full_word_end && opens_with_time_phrase(b)) {
       s -= kFreshParagraphPenalty;
       if (explain) why.push_back("continuation opens on a time phrase");
+    } else if (full_word_end && (first == U'“' || first == U'「')) {
+      s -= kFreshParagraphPenalty;
+      if (explain) why.push_back("continuation opens on a quotation");
     }
     // A colon ends the lead-in to a quotation or a list, which the layout
     // mostly sets as paragraphs of their own.

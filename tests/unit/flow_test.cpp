@@ -475,6 +475,26 @@ TEST(Continuation, TextOpeningOnATimePhraseStartsAParagraph) {
   EXPECT_FALSE(has_join(joins, end, next)) << describe(joins);
 }
 
+TEST(Continuation, TextOpeningOnAQuotationStartsAParagraph) {
+  // A paragraph ending on a full word without its full stop, then one that
+  // opens on a quotation: two paragraphs.
+  Units p;
+  p.headline("社区义诊周末举行");
+  const int end = p.add("城南社区的义诊活动已经连续举办了三年，社区居民对义诊活动的评价一直很高");
+  const int next = p.add("“社区的义诊活动办得很好，义诊的医生态度也很好。”一位社区居民说。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, end, next)) << describe(joins);
+}
+
+TEST(Continuation, TimePhraseInFullWidthDigitsAfterADash) {
+  Units p;
+  p.headline("社区义诊周末举行");
+  const int end = p.add("城南社区的义诊活动已经连续举办了三年，社区居民始终记得那个难忘的时刻——");
+  const int next = p.add("２０１６年３月２日，城南社区的第一次义诊活动如期举行，医生为社区居民测量血压。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, end, next)) << describe(joins);
+}
+
 TEST(Continuation, ColonEndsALeadInParagraph) {
   // A lead-in ending on a colon, then the quotation it announces set as a
   // paragraph of its own.
