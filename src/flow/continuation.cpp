@@ -80,7 +80,7 @@ bool is_unit_char(char32_t c) {
 }
 
 // True for the opening of a list item or bulleted line: ■ ● ◆ ▲, （一）,
-// 一、, 1. — a new item, never the rest of a cut sentence.
+// 一、, 1., 第一，, 其二，, 三是 — a new item, never the rest of a cut sentence.
 bool starts_list_item(std::u32string_view s) {
   if (s.empty()) return false;
   static constexpr std::u32string_view kBullets = U"■●◆▲□○◇△★☆•·—";
@@ -92,6 +92,17 @@ bool starts_list_item(std::u32string_view s) {
     while (i < s.size() && (kNumerals.find(s[i]) != std::u32string_view::npos || text::is_digit(s[i]))) ++i;
     return i > 1 && i < s.size() && (s[i] == U'）' || s[i] == U')');
   }
+  // Ordinals that count items: 第一，/ 其二、/ 首先， and 一是 / 二是.
+  auto counted = [&](std::size_t from) {
+    std::size_t k = from;
+    while (k < s.size() && kNumerals.find(s[k]) != std::u32string_view::npos) ++k;
+    return k > from && k < s.size() && k - from <= 2 ? k : std::size_t{0};
+  };
+  if (s[0] == U'第' || s[0] == U'其') {
+    const std::size_t k = counted(1);
+    if (k > 0 && (s[k] == U'，' || s[k] == U'、')) return true;
+  }
+  if (const std::size_t k = counted(0); k > 0 && s[k] == U'是') return true;
   while (i < s.size() && (kNumerals.find(s[i]) != std::u32string_view::npos || text::is_digit(s[i]))) ++i;
   return i > 0 && i < s.size() && (s[i] == U'、' || (s[i] == U'.' && i + 1 < s.size() && !text::is_digit(s[i + 1])));
 }
@@ -102,7 +113,7 @@ bool is_measure(char32_t c) {
 }
 
 // True when the text opens like a new paragraph: a time phrase and a comma
-// (2018年9月24日，, 去年，, 18点30分，, 大年初七，). A cut sentence goes on with
+// (2018年9月24日，, ２０１８年，, 去年，, 18点30分，, 大年初七，). A cut sentence goes on with
 // a word of its clause, rarely with a fresh time setting.
 bool opens_with_time_phrase(std::u32string_view s) {
   static constexpr std::u32string_view kTime = U"年月日号时点分秒周旬初末底前后今去明昨近此当目如来上下午晚早夜凌晨大";
@@ -113,7 +124,7 @@ bool opens_with_time_phrase(std::u32string_view s) {
   bool anchored = false;
   for (std::size_t i = 0; i < comma; ++i) {
     char32_t c = s[i];
-    if (text::is_digit(c) || kNumerals.find(c) != std::u32string_view::npos) continue;
+    if (text::is_digit(c) || (c >= U'０' && c <= U'９') || kNumerals.find(c) != std::u32string_view::npos) continue;
     if (kTime.find(c) == std::u32string_view::npos) return false;
     anchored = anchored || kAnchors.find(c) != std::u32string_view::npos;
   }
@@ -140,6 +151,18 @@ double best_segmentation(std::u32string_view s, const text::Lexicon& lexicon) {
   return best[s.size()];
 }
 
+// True when the whole text is one bracketed group: (本报北京1月5日电).
+bool wholly_bracketed(std::string_view utf8) {
+  const std::u32string s = text::decode(utf8);
+  if (s.size() < 3 || (s.front() != U'（' && s.front() != U'(')) return false;
+  int depth = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == U'（' || s[i] == U'(') ++depth;
+    else if ((s[i] == U'）' || s[i] == U')') && --depth == 0) return i + 1 == s.size();
+  }
+  return false;
+}
+
 // Numbers the runs of units between headline groups (and, when asked,
 // datelines, which open briefs): the provisional articles of the input order.
 std::vector<int> provisional_runs(const std::vector<Unit>& units, bool datelines_open_runs) {
@@ -148,7 +171,12 @@ std::vector<int> provisional_runs(const std::vector<Unit>& units, bool datelines
   for (std::size_t i = 0; i < units.size(); ++i) {
     const bool heads = units[i].role == Role::kHeadline || units[i].role == Role::kSeries;
     const bool headed_before = i > 0 && (units[i - 1].role == Role::kHeadline || units[i - 1].role == Role::kSeries);
-    if ((heads && !headed_before) || (!heads && datelines_open_runs && units[i].dateline)) ++r;
+    // A paragraph wholly in brackets after body text signs its article off
+    // ((本报东京2月24日电), (综合本报记者……报道)): what follows is another.
+    const bool signed_off_before = i > 0 && units[i - 1].role == Role::kBody && wholly_bracketed(units[i - 1].text);
+    if ((heads && !headed_before) || (!heads && datelines_open_runs && units[i].dateline) ||
+        (!heads && signed_off_before))
+      ++r;
     run[i] = r;
   }
   return run;
@@ -319,6 +347,11 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     if (p == t) return e;
     // Earlier in the same run, only the run's first paragraph can be a tail.
     if (t < p && run[t] == run[p] && !first_of_run[t]) return e;
+    // Nor can a unit continue one later in its own input block, which is
+    // read in order.
+    if (t < p && !units[t].sources.empty() && !units[p].sources.empty() &&
+        units[t].sources.back() == units[p].sources.front())
+      return e;
     if (starts_list_item(cps[t])) return e;
     const std::u32string& a = cps[p];
     const std::u32string& b = cps[t];
@@ -372,12 +405,17 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
         if (explain) why.push_back(fmt::format("words read across the cut (gain {:.1f})", gain));
       }
     }
-    // An end on a full word (no comma, no function word, no figure) before
-    // a text that opens on a time phrase: two paragraphs, most likely.
-    if ((text::is_han(last) || text::is_closer(last)) && !is_connective_end(last) && !is_measure(last) &&
-        opens_with_time_phrase(b)) {
+    // An end on a full word (no comma, no function word, no figure; also a
+    // dash) before a text that opens on a time phrase or on a quotation:
+    // two paragraphs, most likely.
+    const bool full_word_end = (text::is_han(last) || text::is_closer(last) || last == U'—') &&
+                               !is_connective_end(last) && !is_measure(last);
+    if (full_word_end && opens_with_time_phrase(b)) {
       s -= kFreshParagraphPenalty;
       if (explain) why.push_back("continuation opens on a time phrase");
+    } else if (full_word_end && (first == U'“' || first == U'「')) {
+      s -= kFreshParagraphPenalty;
+      if (explain) why.push_back("continuation opens on a quotation");
     }
     // A colon ends the lead-in to a quotation or a list, which the layout
     // mostly sets as paragraphs of their own.
@@ -423,44 +461,69 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     }
   }
 
-  std::vector<int> match;
-  if (ends.size() <= kMaxAssignmentSize && starts.size() <= kMaxAssignmentSize * 4) {
-    std::vector<std::vector<double>> weight(ends.size(), std::vector<double>(starts.size(), 0.0));
-    for (auto& [w, i, j] : pairs) weight[i][j] = w;
-    match = max_weight_assignment(weight);
-  } else {
-    // Greedy by score for oversized inputs.
-    std::sort(pairs.rbegin(), pairs.rend());
-    match.assign(ends.size(), -1);
-    std::vector<char> used(starts.size(), 0);
-    for (auto& [w, i, j] : pairs)
-      if (match[i] < 0 && !used[j]) {
-        match[i] = static_cast<int>(j);
-        used[j] = 1;
-      }
-  }
+  // Solves the assignment, then looks for cycles in the reading order the
+  // joins make together with the order inside each input block (the units
+  // of one block follow each other unless a join takes one away): a cycle
+  // (block A's end continued by block B, B's end by A's start) cannot be
+  // read, so its weakest join is forbidden and the assignment solved again.
+  std::vector<std::pair<std::size_t, std::size_t>> forbidden;
+  auto solve = [&]() {
+    std::vector<int> match;
+    auto allowed = [&](std::size_t i, std::size_t j) {
+      return std::find(forbidden.begin(), forbidden.end(), std::make_pair(i, j)) == forbidden.end();
+    };
+    if (ends.size() <= kMaxAssignmentSize && starts.size() <= kMaxAssignmentSize * 4) {
+      std::vector<std::vector<double>> weight(ends.size(), std::vector<double>(starts.size(), 0.0));
+      for (auto& [w, i, j] : pairs)
+        if (allowed(i, j)) weight[i][j] = w;
+      match = max_weight_assignment(weight);
+    } else {
+      // Greedy by score for oversized inputs.
+      std::sort(pairs.rbegin(), pairs.rend());
+      match.assign(ends.size(), -1);
+      std::vector<char> used(starts.size(), 0);
+      for (auto& [w, i, j] : pairs)
+        if (match[i] < 0 && !used[j] && allowed(i, j)) {
+          match[i] = static_cast<int>(j);
+          used[j] = 1;
+        }
+    }
+    return match;
+  };
+  std::vector<int> end_index(n, -1);
+  for (std::size_t i = 0; i < ends.size(); ++i) end_index[ends[i]] = static_cast<int>(i);
+  auto same_block = [&](std::size_t a, std::size_t b) {
+    return !units[a].sources.empty() && !units[b].sources.empty() && units[a].sources.back() == units[b].sources.front();
+  };
 
   std::vector<Continuation> joins;
-  for (std::size_t i = 0; i < ends.size(); ++i) {
-    if (match[i] < 0) continue;
-    std::size_t j = static_cast<std::size_t>(match[i]);
-    Evidence e = score_in_context(i, j, true);
-    joins.push_back({static_cast<int>(ends[i]), static_cast<int>(starts[j]), e.score, e.why});
-  }
-  // Break cycles (a -> b -> a): drop the weakest join of each cycle. Each
-  // unit has at most one successor, so the joins form paths and simple
-  // cycles; one walk with colours finds every cycle in linear time.
-  {
+  constexpr int kMaxCycleRounds = 8;
+  for (int round = 0;; ++round) {
+    const std::vector<int> match = solve();
+    joins.clear();
     std::vector<int> next(n, -1), join_index(n, -1);
-    for (std::size_t k = 0; k < joins.size(); ++k) {
-      next[static_cast<std::size_t>(joins[k].end)] = joins[k].start;
-      join_index[static_cast<std::size_t>(joins[k].end)] = static_cast<int>(k);
+    std::vector<char> is_start(n, 0);
+    for (std::size_t i = 0; i < ends.size(); ++i) {
+      if (match[i] < 0) continue;
+      const std::size_t j = static_cast<std::size_t>(match[i]);
+      joins.push_back({static_cast<int>(ends[i]), static_cast<int>(starts[j]), 0, ""});
+      next[ends[i]] = static_cast<int>(starts[j]);
+      join_index[ends[i]] = static_cast<int>(i);
+      is_start[starts[j]] = 1;
     }
+    if (round < kMaxCycleRounds)
+      for (std::size_t u = 0; u + 1 < n; ++u)
+        if (next[u] < 0 && !is_start[u + 1] && same_block(u, u + 1))
+          next[u] = static_cast<int>(u + 1);
+    // Every unit has at most one successor: the walks are paths and simple
+    // cycles, found in linear time with colours.
+    bool again = false;
     std::vector<char> colour(n, 0);  // 0 unseen, 1 on the current walk, 2 done
-    std::vector<char> drop(joins.size(), 0);
-    for (const Continuation& j : joins) {
+    std::vector<char> drop(ends.size(), 0);
+    for (std::size_t u0 = 0; u0 < n; ++u0) {
+      if (colour[u0] != 0 || join_index[u0] < 0) continue;
       std::vector<int> walk;
-      int x = j.end;
+      int x = static_cast<int>(u0);
       while (x >= 0 && colour[static_cast<std::size_t>(x)] == 0) {
         colour[static_cast<std::size_t>(x)] = 1;
         walk.push_back(x);
@@ -468,19 +531,39 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
       }
       if (x >= 0 && colour[static_cast<std::size_t>(x)] == 1) {
         // x starts a cycle on this walk: find its weakest join.
-        int weakest = join_index[static_cast<std::size_t>(x)];
-        for (int y = next[static_cast<std::size_t>(x)]; y != x; y = next[static_cast<std::size_t>(y)]) {
-          int k = join_index[static_cast<std::size_t>(y)];
-          if (joins[static_cast<std::size_t>(k)].score < joins[static_cast<std::size_t>(weakest)].score) weakest = k;
+        int weakest = -1;
+        double weakest_score = 2;
+        int y = x;
+        do {
+          const int i = join_index[static_cast<std::size_t>(y)];
+          if (i >= 0) {
+            const double sc = score_in_context(static_cast<std::size_t>(i), static_cast<std::size_t>(match[static_cast<std::size_t>(i)]), false).score;
+            if (sc < weakest_score) {
+              weakest_score = sc;
+              weakest = i;
+            }
+          }
+          y = next[static_cast<std::size_t>(y)];
+        } while (y != x);
+        if (weakest >= 0) {
+          drop[static_cast<std::size_t>(weakest)] = 1;
+          forbidden.emplace_back(static_cast<std::size_t>(weakest), static_cast<std::size_t>(match[static_cast<std::size_t>(weakest)]));
+          again = true;
         }
-        drop[static_cast<std::size_t>(weakest)] = 1;
       }
       for (int w : walk) colour[static_cast<std::size_t>(w)] = 2;
     }
-    std::vector<Continuation> kept;
-    for (std::size_t k = 0; k < joins.size(); ++k)
-      if (!drop[k]) kept.push_back(std::move(joins[k]));
-    joins = std::move(kept);
+    if (!again || round >= kMaxCycleRounds) {
+      std::vector<Continuation> kept;
+      for (std::size_t i = 0; i < ends.size(); ++i) {
+        if (match[i] < 0 || drop[i]) continue;
+        const std::size_t j = static_cast<std::size_t>(match[i]);
+        Evidence e = score_in_context(i, j, true);
+        kept.push_back({static_cast<int>(ends[i]), static_cast<int>(starts[j]), e.score, e.why});
+      }
+      joins = std::move(kept);
+      break;
+    }
   }
   return joins;
 }
@@ -501,7 +584,11 @@ ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vect
   int head = 0;
   const std::vector<int> run = provisional_runs(units, false);
   std::vector<char> is_tail(n, 0);
-  for (auto& j : joins) is_tail[static_cast<std::size_t>(j.start)] = 1;
+  std::vector<int> join_end_of(n, -1);
+  for (auto& j : joins) {
+    is_tail[static_cast<std::size_t>(j.start)] = 1;
+    join_end_of[static_cast<std::size_t>(j.start)] = j.end;
+  }
 
   auto is_body = [&](int i) { return units[static_cast<std::size_t>(i)].role == Role::kBody; };
   auto next_body_in_list = [&](int i) {
@@ -554,7 +641,18 @@ ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vect
     // the same run as its end; else the continuation and the rest of its run.
     int last = t;
     bool alone = run[static_cast<std::size_t>(t)] == run[static_cast<std::size_t>(p)] && t < p;
-    if (!alone) {
+    if (alone) {
+      // (With the rest of its input block: the units of one block are read
+      // in a row, up to the end itself.)
+      const auto& src = units[static_cast<std::size_t>(t)].sources;
+      for (int k = next[static_cast<std::size_t>(last)]; k >= 0 && k != p; k = next[static_cast<std::size_t>(k)]) {
+        auto ku = static_cast<std::size_t>(k);
+        if ((is_tail[ku] && join_end_of[ku] != prev[ku]) || units[ku].sources.empty() || src.empty() ||
+            units[ku].sources.front() != src.back())
+          break;
+        last = k;
+      }
+    } else {
       std::vector<int> segment{t};
       for (int k = next[static_cast<std::size_t>(last)]; k >= 0; k = next[static_cast<std::size_t>(k)]) {
         auto ku = static_cast<std::size_t>(k);

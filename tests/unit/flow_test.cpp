@@ -402,6 +402,68 @@ TEST(Continuation, TailUnderAnotherHeadlineMovesWithoutThatArticlesText) {
   EXPECT_GT(pos(own), pos(3));  // still under its headline
 }
 
+TEST(Continuation, MovedTailStopsAtItsSignOff) {
+  // A tail under another headline, signed off by a paragraph wholly in
+  // brackets: the text after the sign-off is the other article's, and stays.
+  Units p;
+  p.headline("青年创业大赛初评结果公布");
+  p.add("记者从县青年创业大赛组委会获悉，大赛网络初评结果已经公示，九十个创业项目进入复评。");
+  const int end = p.add("复评将从创业项目各组别中选取排名靠前的项目，进入现场决赛的创业项目共有12");
+  p.headline("一场春雨");
+  const int tail = p.add("个，将获得创业扶持资金和导师辅导。大赛组委会表示，决赛将于五月举行。");
+  const int sign = p.add("（本报记者 王明）");
+  const int own = p.add("大赛组委会的志愿者说，五月的决赛现场欢迎各个项目的青年创业者前来观赛。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  ASSERT_TRUE(has_join(joins, end, tail)) << describe(joins);
+  ReadingOrder order = apply_continuations(p.units, joins);
+  auto pos = [&](int u) { return std::find(order.order.begin(), order.order.end(), u) - order.order.begin(); };
+  EXPECT_EQ(pos(tail), pos(end) + 1);
+  EXPECT_EQ(pos(sign), pos(tail) + 1);
+  EXPECT_FALSE(order.moved[static_cast<std::size_t>(own)]);
+  EXPECT_GT(pos(own), pos(3));  // still under its headline
+}
+
+// Two whole-column blocks printed in the wrong order: the second block's
+// end is continued by the first block's start (锻 / 炼), so the first block's
+// end cannot also run on into the second one (a cycle), and the first block
+// moves whole after the second.
+Units swapped_columns_page(int& a1, int& a2, int& b1, int& b2, int& c1) {
+  Units p;
+  p.headline("老张的晨练");
+  auto in_block = [&](const std::string& text, int block) {
+    const int id = p.add(text);
+    p.units[static_cast<std::size_t>(id)].sources = {block};
+    return id;
+  };
+  a1 = in_block("炼身体，风雨无阻，从不间断。", 1);
+  a2 = in_block("如今他已经八十多岁了，身体依然硬朗，说起这些，老张说这都要归功于", 1);
+  b1 = in_block("老张退休以后，把大部分时间都用在了社区的公益活动上。", 2);
+  b2 = in_block("社区的老人们都说，老张是一个很有毅力的人，他每天早上五点起床，坚持锻", 2);
+  c1 = in_block("多年来坚持不懈的晨练。社区的老人们都很佩服他的毅力。", 3);
+  return p;
+}
+
+TEST(Continuation, NoCycleThroughAnInputBlock) {
+  int a1, a2, b1, b2, c1;
+  Units p = swapped_columns_page(a1, a2, b1, b2, c1);
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, b2, a1)) << describe(joins);
+  EXPECT_FALSE(has_join(joins, a2, b1)) << describe(joins);
+}
+
+TEST(Continuation, TailEarlierInItsRunMovesWithTheRestOfItsBlock) {
+  int a1, a2, b1, b2, c1;
+  Units p = swapped_columns_page(a1, a2, b1, b2, c1);
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  ASSERT_TRUE(has_join(joins, b2, a1)) << describe(joins);
+  ReadingOrder order = apply_continuations(p.units, joins);
+  auto pos = [&](int u) { return std::find(order.order.begin(), order.order.end(), u) - order.order.begin(); };
+  EXPECT_LT(pos(b1), pos(b2));
+  EXPECT_EQ(pos(a1), pos(b2) + 1);
+  EXPECT_EQ(pos(a2), pos(a1) + 1);
+  EXPECT_LT(pos(a2), pos(c1));
+}
+
 TEST(Continuation, TextOpeningOnATimePhraseStartsAParagraph) {
   // A paragraph that ends on a full word without its full stop, then one
   // that opens on a time setting: two paragraphs, not one cut sentence.
@@ -409,6 +471,26 @@ TEST(Continuation, TextOpeningOnATimePhraseStartsAParagraph) {
   p.headline("社区义诊周末举行");
   const int end = p.add("城南社区的义诊活动已经连续举办了三年，社区居民对义诊活动的评价一直很高");
   const int next = p.add("3月2日上午，城南社区的义诊活动如期举行，医生为社区居民测量血压。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, end, next)) << describe(joins);
+}
+
+TEST(Continuation, TextOpeningOnAQuotationStartsAParagraph) {
+  // A paragraph ending on a full word without its full stop, then one that
+  // opens on a quotation: two paragraphs.
+  Units p;
+  p.headline("社区义诊周末举行");
+  const int end = p.add("城南社区的义诊活动已经连续举办了三年，社区居民对义诊活动的评价一直很高");
+  const int next = p.add("“社区的义诊活动办得很好，义诊的医生态度也很好。”一位社区居民说。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, end, next)) << describe(joins);
+}
+
+TEST(Continuation, TimePhraseInFullWidthDigitsAfterADash) {
+  Units p;
+  p.headline("社区义诊周末举行");
+  const int end = p.add("城南社区的义诊活动已经连续举办了三年，社区居民始终记得那个难忘的时刻——");
+  const int next = p.add("２０１６年３月２日，城南社区的第一次义诊活动如期举行，医生为社区居民测量血压。");
   auto joins = find_continuations(p.units, lexicon(), 0.45);
   EXPECT_FALSE(has_join(joins, end, next)) << describe(joins);
 }
@@ -542,6 +624,18 @@ TEST(Continuation, ListItemNeverContinuesACutSentence) {
   int item = p.add("■客流总量同比增长一成，返乡探亲仍是主流。");
   auto joins = find_continuations(p.units, lexicon(), 0.45);
   EXPECT_FALSE(has_join(joins, end, item)) << describe(joins);
+}
+
+TEST(Continuation, CountedItemsOpenListItems) {
+  // 第一，/ 其二，/ 一是 count the items a colon announced: new paragraphs.
+  for (const char* opening : {"第一，", "其一，", "一是"}) {
+    Units p;
+    p.headline("春运首日客流平稳");
+    int end = p.add("记者从铁路部门获悉，今年春运的客流呈现三个特点");
+    int item = p.add(std::string(opening) + "客流总量同比增长一成，返乡探亲仍是主流。");
+    auto joins = find_continuations(p.units, lexicon(), 0.45);
+    EXPECT_FALSE(has_join(joins, end, item)) << opening << "\n" << describe(joins);
+  }
 }
 
 TEST(Continuation, ReduplicationAcrossTheCutIsNoEvidence) {
