@@ -471,7 +471,9 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
     for (BodyItem& b : a.body) {
       if (b.type != BodyType::kParagraph) continue;
       std::u32string cps = text::decode(b.text);
-      if (!cps.empty() && !flow::ends_complete(cps)) {
+      // (A label of a few characters, 核心阅读, is complete as it stands.)
+      const bool label = cps.size() <= 4 && std::all_of(cps.begin(), cps.end(), text::is_han);
+      if (!cps.empty() && !label && !flow::ends_complete(cps)) {
         b.flags |= kIncompleteEnd;
         confidence -= 0.15;
       }

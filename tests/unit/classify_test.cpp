@@ -517,6 +517,21 @@ TEST(Classify, SectionHeadWithItsDeckBeforeAnIndentedLine) {
   EXPECT_ROLE(units, "新校舍启用", Role::kIntertitle);
 }
 
+TEST(Classify, DeckUnderASectionHeadSetApartStaysInside) {
+  auto units = classify_page(
+      "山村小学的新变化\n"
+      "\n"
+      "清晨七点，青石村小学的操场上已经热闹起来，孩子们围着新修的跑道做早操。\n"
+      "\n"
+      "　　变化\n"
+      "\n"
+      "新校舍启用，孩子们有了宽敞明亮的教室\n"
+      "\n"
+      "去年秋天，县里拨款翻修了校舍，教室里装上了新的桌椅和电子白板。\n");
+  EXPECT_ROLE(units, "变化", Role::kIntertitle);
+  EXPECT_ROLE(units, "新校舍启用", Role::kIntertitle);
+}
+
 TEST(Classify, PhotoStoryTitleCaptionAndCredit) {
   auto units = classify_page(
       "油菜花开满山坡\n"
