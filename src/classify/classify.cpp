@@ -78,6 +78,12 @@ bool is_headline_shaped(std::u32string_view cps, const text::Lexicon& lexicon, b
     if (!closes_word) return false;
   }
   if (is_bracketed(cps)) return false;
+  // One character and a comma: the tail of a word cut at the column break
+  // (……宗 / 旨，如何引导？), unless it numbers a list (一、总体要求).
+  static constexpr std::u32string_view kListNumerals = U"一二三四五六七八九十";
+  if (cps.size() > 2 && (cps[1] == U'，' || cps[1] == U'、') && !text::is_digit(cps[0]) &&
+      kListNumerals.find(cps[0]) == std::u32string_view::npos)
+    return false;
   // A source line (来源：……, 数据来源：……) credits the text above it.
   for (std::u32string_view lead : {U"来源：", U"资料来源：", U"数据来源：", U"来源:"})
     if (cps.substr(0, lead.size()) == lead) return false;

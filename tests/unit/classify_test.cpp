@@ -532,6 +532,19 @@ TEST(Classify, DeckUnderASectionHeadSetApartStaysInside) {
   EXPECT_ROLE(units, "新校舍启用", Role::kIntertitle);
 }
 
+TEST(Classify, OneCharacterAndACommaIsTheTailOfACutWord) {
+  auto units = classify_page(
+      "冬日送温暖\n"
+      "\n"
+      "旨，让每一位困难群众都能过上一个温暖祥和的春节\n"
+      "\n"
+      "一、总体要求\n"
+      "\n"
+      "各街道要在春节前完成走访慰问，把慰问金和慰问品及时送到困难群众手中。\n");
+  EXPECT_NE(find(units, "旨，")->role, Role::kHeadline) << dump(units);
+  EXPECT_NE(find(units, "一、总体要求")->role, Role::kBody) << dump(units);
+}
+
 TEST(Classify, PhotoStoryTitleCaptionAndCredit) {
   auto units = classify_page(
       "油菜花开满山坡\n"
