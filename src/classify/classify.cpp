@@ -392,7 +392,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     const Unit& next = units[i + 1];
     if (u.role == Role::kHeadline && next.role == Role::kHeadline && u.sources == next.sources && u.column_measure == 0 &&
         next.line_in_block == u.line_in_block + 1 && std::abs(u.font_size - next.font_size) < 0.1 &&
-        !leads_into_title(u.text) && !reads_as_deck(next.text, u.text)) {
+        !next.opens_headline_part && !leads_into_title(u.text) && !reads_as_deck(next.text, u.text)) {
       u.text += next.text;
       u.spaced += '\n';
       u.spaced += next.spaced;

@@ -780,5 +780,17 @@ TEST(Classify, IndentedLoneLineIsNeverAHeadline) {
   EXPECT_EQ(title->role, Role::kHeadline);
 }
 
+// Headline lines of one block that segment saw part (a kicker over its
+// title) stay two lines; lines wrapped at a measure become one.
+TEST(Classify, HeadlineLinesPartedBySegmentStayApart) {
+  auto units = classify_page("出行安全要守住，文明礼让不能少\n返乡的路上，多些耐心\n\n"
+                             "\u3000\u3000春运首日，市交通部门在各个站点增派人手，引导旅客有序出行。\n");
+  EXPECT_ROLE(units, "出行安全要守住", Role::kHeadline);
+  EXPECT_ROLE(units, "返乡的路上", Role::kHeadline);
+  const Unit* kicker = find(units, "出行安全要守住");
+  ASSERT_NE(kicker, nullptr);
+  EXPECT_EQ(text::strip_space(kicker->text), "出行安全要守住，文明礼让不能少") << dump(units);
+}
+
 }  // namespace
 }  // namespace banmian::classify
