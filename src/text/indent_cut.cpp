@@ -48,7 +48,7 @@ double display_width(std::u32string_view line) {
   return w;
 }
 
-bool is_indent_cut(std::string_view lone, std::string_view rest) {
+bool is_indent_cut(std::string_view lone, std::string_view rest, bool full_sentence) {
   const std::vector<std::u32string> a = lines_of(lone), b = lines_of(rest);
   if (a.size() != 1 || b.size() < 2) return false;
   std::u32string_view line(a[0]);
@@ -60,7 +60,8 @@ bool is_indent_cut(std::string_view lone, std::string_view rest) {
   // quotation it opened closes on the next line (“……复兴。 / ”因此，……): no
   // paragraph opens with a closing mark.
   const bool closed_below = is_closer(b[0].front()) && has_open_bracket(line);
-  if (!closed_below && (ends_sentence(line) || line.back() == U'）' || line.back() == U')')) return false;
+  if (!closed_below && (line.back() == U'）' || line.back() == U')')) return false;
+  if (!closed_below && !full_sentence && ends_sentence(line)) return false;
   // The rest starts flush with the column, on a full line.
   if (is_space(b[0].front())) return false;
   double measure = 0;
@@ -144,6 +145,14 @@ IndentCutTrace rejoin_indent_cuts(const Page& page, const Lexicon* lexicon) {
       double measure = i > 0 ? column_measure(page.blocks[i - 1].text) : 0;
       if (measure == 0 && i + 2 < n) measure = column_measure(page.blocks[i + 2].text);
       if (is_indent_cut_short(page.blocks[i].text, page.blocks[i + 1].text, measure, lexicon)) lone[i] = 1;
+    }
+    // And a lone line that ends its sentence at that width opens the
+    // paragraph under it (冰天雪地，秣马厉兵。 / 连日来，……): the extractor
+    // cuts every indented first line off, so a block that opens on a full,
+    // flush line continues the paragraph above it.
+    for (std::size_t i = 0; i + 1 < n; ++i) {
+      if (lone[i] || tail[i] || (i > 0 && lone[i - 1]) || lone[i + 1] || tail[i + 1]) continue;
+      if (is_indent_cut(page.blocks[i].text, page.blocks[i + 1].text, true)) lone[i] = 1;
     }
   }
   if (count < kMinIndentCuts) {

@@ -41,7 +41,9 @@ double display_width(std::u32string_view line);
 
 // True when `lone` (a block of one line) is the first line of the paragraph
 // whose other lines make the block `rest`, split off at the indent.
-bool is_indent_cut(std::string_view lone, std::string_view rest);
+// With `full_sentence`, a lone line that ends its sentence counts too (on a
+// page that shows the cut elsewhere: a lead sentence filling the first line).
+bool is_indent_cut(std::string_view lone, std::string_view rest, bool full_sentence = false);
 
 // True when the last line of `block` (two or three lines) is such a first
 // line, printed in one block with a heading or label above it (核心阅读 /

@@ -115,5 +115,22 @@ TEST(IndentCut, ShortParagraphRejoinedOnAPageThatShowsTheCut) {
   EXPECT_EQ(rejoin_indent_cuts(page_of(alone)).rejoined, 0);
 }
 
+// A lead sentence that fills the first line (市统计局今日发布数据。, eleven
+// characters, two in) opens the paragraph under it once the page shows the
+// cut; the block under it opens on a full, flush line, as no paragraph's
+// first line does. Not on a page without the cut, nor in is_indent_cut alone.
+TEST(IndentCut, LeadSentenceFillingTheFirstLine) {
+  const std::string lead = "市统计局今日发布数据。";
+  EXPECT_FALSE(is_indent_cut(lead, kRest));
+  EXPECT_TRUE(is_indent_cut(lead, kRest, true));
+  std::vector<std::string> blocks = {kLone, kRest, kLone, kRest, kLone, kRest, lead, kRest};
+  IndentCutTrace trace = rejoin_indent_cuts(page_of(blocks));
+  EXPECT_EQ(trace.rejoined, 4);
+  ASSERT_EQ(trace.page.blocks.size(), 4u);
+  EXPECT_EQ(trace.page.blocks[3].text, "\u3000\u3000" + lead + "\n" + kRest);
+  std::vector<std::string> alone = {lead, kRest};
+  EXPECT_EQ(rejoin_indent_cuts(page_of(alone)).rejoined, 0);
+}
+
 }  // namespace
 }  // namespace banmian::text
