@@ -41,6 +41,13 @@ double measure_of(const std::vector<std::u32string>& lines) {
 
 double column_measure(std::string_view block) { return measure_of(lines_of(block)); }
 
+// Typesetters squeeze full-width marks to half an em to fit a line, so a
+// line with marks may count wider than the measure it was set in by this.
+double squeezable(std::u32string_view line) {
+  return 0.5 * static_cast<double>(
+                   std::count_if(line.begin(), line.end(), [](char32_t c) { return is_punct(c) && c >= 0x2000; }));
+}
+
 }  // namespace
 
 double display_width(std::u32string_view line) {
@@ -89,11 +96,7 @@ bool is_indent_cut_short(std::string_view lone, std::string_view rest, double me
   if (spaced(line) || spaced(last)) return false;
   if (ends_sentence(line) || line.back() == U'）' || line.back() == U')') return false;
   const double width = display_width(line);
-  // (Typesetters squeeze full-width marks to half an em to fit a line, so
-  // a line with marks may count wider than the measure it was set in.)
-  const double squeezable =
-      0.5 * static_cast<double>(std::count_if(last.begin(), last.end(), [](char32_t c) { return is_punct(c) && c >= 0x2000; }));
-  if (width < measure - 3.5 || width > measure - 1 || display_width(last) - squeezable > measure) return false;
+  if (width < measure - 3.5 || width > measure - 1 || display_width(last) - squeezable(last) > measure) return false;
   // The two lines read as one: a bracket or quotation opened above closes
   // below, the line above stops on a comma, the line below opens on a mark
   // or ends the sentence, or a word of the lexicon spans the cut.
