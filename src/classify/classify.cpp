@@ -588,7 +588,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     bool any_display = false, all_body_type = true;
     std::size_t inside_end = i;  // the run's lines printed inside the column
     for (std::size_t k = i; k < j; ++k) {
-      any_display = any_display || display_type(units[k]);
+      any_display = any_display || display_type(units[k]) || units[k].wider_than_column;
       all_body_type = all_body_type && body_type(units[k]);
       if (inside_end == k && inside_column(k) && !text::ends_sentence(cps[k])) inside_end = k + 1;
     }

@@ -308,6 +308,24 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
     const int length = static_cast<int>(text::length(u.text));
     if (length >= next.column_measure - 3 && length <= next.column_measure + 1) u.opens_column_paragraph = true;
   }
+  // A line alone wider than the column text on both sides of it (by two
+  // characters or more) cannot stand in that column: display type set
+  // across columns (a headline), not a heading inside one.
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    detail::Unit& u = units[i];
+    if (u.lines_in_block != 1 || u.column_measure != 0) continue;
+    int before = 0, after = 0;
+    for (std::size_t k = i; k-- > 0 && before == 0;)
+      if (units[k].column_measure > 0) before = units[k].column_measure;
+    for (std::size_t k = i + 1; k < units.size() && after == 0; ++k)
+      if (units[k].column_measure > 0) after = units[k].column_measure;
+    const std::u32string c = decode(u.text);
+    // (A line ending a sentence or opening on a bracket or dash is text set
+    // whole or a caption, not a headline.)
+    if (c.empty() || ends_clause(c) || is_opener(c.front()) || c.front() == U'—') continue;
+    const int length = static_cast<int>(c.size());
+    if (before > 0 && after > 0 && length >= std::max(before, after) + 2) u.wider_than_column = true;
+  }
   return units;
 }
 

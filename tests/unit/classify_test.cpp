@@ -792,5 +792,15 @@ TEST(Classify, HeadlineLinesPartedBySegmentStayApart) {
   EXPECT_EQ(text::strip_space(kicker->text), "出行安全要守住，文明礼让不能少") << dump(units);
 }
 
+// A line wider than the column text on both sides of it, between
+// paragraphs on one subject, heads a new article: an intertitle stands in
+// its column.
+TEST(Classify, LineWiderThanTheColumnIsAHeadline) {
+  const std::string before = "全市春运昨日启动，市交通部\n门在各个站点增派人手，引导\n旅客有序出行，春运安全有保\n障。\n";
+  const std::string after = "春运期间，市交通部门将在各\n个站点增派人手，引导旅客有\n序出行，确保春运安全有序。\n";
+  auto units = classify_page(before + "\n市交通部门启动春运安全专项整治行动\n\n" + after);
+  EXPECT_ROLE(units, "市交通部门启动春运安全专项整治行动", Role::kHeadline);
+}
+
 }  // namespace
 }  // namespace banmian::classify

@@ -205,5 +205,21 @@ TEST(Segment, HeadlinePartBreaksAreMarked) {
   for (const Unit& u : units) EXPECT_FALSE(u.opens_headline_part) << u.text;
 }
 
+// A line alone, wider than the column text on both sides of it, is display
+// type set across columns; a line ending a sentence is text set whole.
+TEST(Segment, LineWiderThanTheColumnsAroundIt) {
+  const std::string column = "去年全市地区生产总值增长百\n分之六点五，高于全省平均水\n平，增幅较上年提高了一个百\n分点。\n";
+  auto units = segment(column + "\n市交通部门启动春运安全专项整治行动\n\n" + column);
+  const Unit* wide = nullptr;
+  for (const Unit& u : units)
+    if (u.text.rfind("市交通", 0) == 0) wide = &u;
+  ASSERT_NE(wide, nullptr);
+  EXPECT_TRUE(wide->wider_than_column);
+  units = segment(column + "\n春运安全专项整治\n\n" + column);
+  for (const Unit& u : units) EXPECT_FALSE(u.wider_than_column) << u.text;
+  units = segment(column + "\n市交通部门为何启动春运安全专项整治行动？\n\n" + column);
+  for (const Unit& u : units) EXPECT_FALSE(u.wider_than_column) << u.text;
+}
+
 }  // namespace
 }  // namespace banmian::text
