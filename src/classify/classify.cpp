@@ -384,6 +384,24 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     }
   }
 
+  // Two lines of one block that segment parted as headline lines (a kicker
+  // over its title): where one is a headline, so is the other, unless it
+  // ends a sentence or opens with a dateline.
+  for (std::size_t i = 0; i + 1 < units.size(); ++i) {
+    Unit& u = units[i];
+    Unit& next = units[i + 1];
+    if (!next.opens_headline_part || u.sources != next.sources) continue;
+    for (Unit* w : {&u, &next}) {
+      Unit& other = w == &u ? next : u;
+      const std::u32string c = text::decode(w->text);
+      if (other.role == Role::kHeadline && w->role == Role::kBody && !w->dateline && !c.empty() &&
+          !text::ends_sentence(c) && c.size() <= 2 * kMaxHeadlineLength) {
+        w->role = Role::kHeadline;
+        w->role_score = 0.55;
+      }
+    }
+  }
+
   // Lines of one headline block are one line of the headline wrapped at
   // the column's measure (……合作开发淮北煤层气项目在 / 京签字), unless the first
   // leads into the next (……代表—— / title) or the next reads as a deck.

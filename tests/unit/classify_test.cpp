@@ -802,5 +802,14 @@ TEST(Classify, LineWiderThanTheColumnIsAHeadline) {
   EXPECT_ROLE(units, "市交通部门启动春运安全专项整治行动", Role::kHeadline);
 }
 
+// A kicker that segment parted from its title keeps the headline role with
+// it, though alone it reads as a clause of text.
+TEST(Classify, KickerPartedFromItsTitleIsAHeadline) {
+  auto units = classify_page("全市召开春运动员大会，吹响“一分部署，九分落实”冲锋号\n安全出行有保障 温馨服务暖人心\n\n"
+                             "\u3000\u3000春运首日，市交通部门在各个站点增派人手，引导旅客有序出行。\n");
+  EXPECT_ROLE(units, "安全出行有保障", Role::kHeadline);
+  EXPECT_ROLE(units, "全市召开春运动员大会", Role::kHeadline);
+}
+
 }  // namespace
 }  // namespace banmian::classify
