@@ -100,7 +100,11 @@ bool has_inner_punct(const std::u32string& s) {
 // is a kicker over its title (……少不了，……不能缺 / ……春节，得有新讲究).
 bool is_part_break(const Line& a, const Line& b, bool two_lines) {
   if (a.cps.empty() || b.cps.empty() || a.letter_spaced || b.letter_spaced) return false;
-  if (ends_clause(a.cps) || ends_clause(b.cps) || cannot_end_line(b.cps.back())) return false;
+  if (ends_clause(b.cps) || cannot_end_line(b.cps.back()) || cannot_end_line(a.cps.back())) return false;
+  // (A line set whole under one that ends on a mark: 写春联、赏年画…… /
+  // 翰墨飘香 年味渐浓.)
+  if (has_spaced_phrases(b, true) && a.cps.back() != U'。') return true;
+  if (ends_clause(a.cps)) return false;
   if (a.cps.size() >= 3 && display_width(b.cps) >= 1.5 * display_width(a.cps) && !has_inner_punct(a.cps) &&
       !has_inner_punct(b.cps))
     return true;

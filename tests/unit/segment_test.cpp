@@ -197,6 +197,10 @@ TEST(Segment, HeadlinePartBreaksAreMarked) {
   units = segment("出行安全要守住，文明礼让不能少\n返乡的路上，多些耐心\n");
   ASSERT_EQ(units.size(), 2u);
   EXPECT_TRUE(units[1].opens_headline_part);
+  // A couplet under a line that ends on a mark (……) is set whole too.
+  units = segment("贴窗花、挂灯笼、逛庙会……\n红灯高照 年味正浓\n");
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_TRUE(units[1].opens_headline_part);
   // A title of unequal phrases wraps out of its spaced line; a sentence's
   // lines, and a first line cut at the indent, are no headline lines.
   units = segment("迎接春运 全力保障旅客\n平安回家\n");
