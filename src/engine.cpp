@@ -109,7 +109,15 @@ Result<ArticleTree> Engine::recover(const Page& input) const {
     // off into a block of its own gets those lines back first.
     std::optional<text::IndentCutTrace> cuts;
     if (!geometry && input.format == InputFormat::kText) {
-      cuts = text::rejoin_indent_cuts(input, &impl_->lexicon);
+      // (A byline line opens no paragraph; a line that opens with a
+      // dateline, or holds a clause, is text though it names a reporter.)
+      cuts = text::rejoin_indent_cuts(input, &impl_->lexicon, [](std::string_view line) {
+        if (!classify::match_byline(line) || classify::match_dateline(line)) return false;
+        const std::u32string cps = text::decode(line);
+        return std::none_of(cps.begin(), cps.end(), [](char32_t c) {
+          return c == U'，' || c == U'：' || c == U'（' || c == U'(' || c == U'。';
+        });
+      });
       if (cuts->rejoined == 0) cuts.reset();
     }
     const Page& page = geometry ? geometry->page : cuts ? cuts->page : input;

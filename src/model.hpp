@@ -44,6 +44,8 @@ struct Unit {
   bool starts_indented = false;  // the first line was indented in the input
   int column_measure = 0;        // for hard-wrapped column text: its line length
   bool opens_column_paragraph = false;  // a lone line as wide as the column text after it
+  bool opens_headline_part = false;     // the line break above it parts two headline lines (no wrap)
+  bool wider_than_column = false;       // a line alone, wider than the column text on both sides of it
   double font_size = 0;
   bool bold = false;
   std::optional<BBox> bbox;

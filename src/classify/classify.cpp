@@ -417,6 +417,24 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     }
   }
 
+  // Two lines of one block that segment parted as headline lines (a kicker
+  // over its title): where one is a headline, so is the other, unless it
+  // ends a sentence or opens with a dateline.
+  for (std::size_t i = 0; i + 1 < units.size(); ++i) {
+    Unit& u = units[i];
+    Unit& next = units[i + 1];
+    if (!next.opens_headline_part || u.sources != next.sources) continue;
+    for (Unit* w : {&u, &next}) {
+      Unit& other = w == &u ? next : u;
+      const std::u32string c = text::decode(w->text);
+      if (other.role == Role::kHeadline && w->role == Role::kBody && !w->dateline && !c.empty() &&
+          !text::ends_sentence(c) && c.size() <= 2 * kMaxHeadlineLength) {
+        w->role = Role::kHeadline;
+        w->role_score = 0.55;
+      }
+    }
+  }
+
   // Lines of one headline block are one line of the headline wrapped at
   // the column's measure (……合作开发淮北煤层气项目在 / 京签字), unless the first
   // leads into the next (……代表—— / title) or the next reads as a deck.
@@ -425,7 +443,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     const Unit& next = units[i + 1];
     if (u.role == Role::kHeadline && next.role == Role::kHeadline && u.sources == next.sources && u.column_measure == 0 &&
         next.line_in_block == u.line_in_block + 1 && std::abs(u.font_size - next.font_size) < 0.1 &&
-        !leads_into_title(u.text) && !reads_as_deck(next.text, u.text)) {
+        !next.opens_headline_part && !leads_into_title(u.text) && !reads_as_deck(next.text, u.text)) {
       u.text += next.text;
       u.spaced += '\n';
       u.spaced += next.spaced;
@@ -621,7 +639,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     bool any_display = false, all_body_type = true;
     std::size_t inside_end = i;  // the run's lines printed inside the column
     for (std::size_t k = i; k < j; ++k) {
-      any_display = any_display || display_type(units[k]);
+      any_display = any_display || display_type(units[k]) || units[k].wider_than_column;
       all_body_type = all_body_type && body_type(units[k]);
       if (inside_end == k && inside_column(k) && !text::ends_sentence(cps[k])) inside_end = k + 1;
     }

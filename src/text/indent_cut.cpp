@@ -1,6 +1,7 @@
 #include "text/indent_cut.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <string>
 
 #include "text/chars.hpp"
@@ -26,13 +27,25 @@ std::vector<std::u32string> lines_of(std::string_view block) {
   return out;
 }
 
-// The measure of a block of column text: the widest of its lines but the
-// last; 0 for a block of one line.
-double column_measure(std::string_view block) {
-  const std::vector<std::u32string> lines = lines_of(block);
-  double measure = 0;
-  for (std::size_t i = 0; i + 1 < lines.size(); ++i) measure = std::max(measure, display_width(lines[i]));
-  return measure;
+// The measure of column text: the widest of its lines but the last, or of
+// three such lines or more the second widest, so that one line set wider
+// (a two-em dash counted two, ⸺欧洲、非洲……) does not set it; 0 for a
+// block of one line.
+double measure_of(const std::vector<std::u32string>& lines) {
+  std::vector<double> widths;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) widths.push_back(display_width(lines[i]));
+  if (widths.empty()) return 0;
+  std::sort(widths.begin(), widths.end(), std::greater<>());
+  return widths.size() >= 3 ? widths[1] : widths[0];
+}
+
+double column_measure(std::string_view block) { return measure_of(lines_of(block)); }
+
+// Typesetters squeeze full-width marks to half an em to fit a line, so a
+// line with marks may count wider than the measure it was set in by this.
+double squeezable(std::u32string_view line) {
+  return 0.5 * static_cast<double>(
+                   std::count_if(line.begin(), line.end(), [](char32_t c) { return is_punct(c) && c >= 0x2000; }));
 }
 
 }  // namespace
@@ -48,7 +61,7 @@ double display_width(std::u32string_view line) {
   return w;
 }
 
-bool is_indent_cut(std::string_view lone, std::string_view rest) {
+bool is_indent_cut(std::string_view lone, std::string_view rest, bool full_sentence) {
   const std::vector<std::u32string> a = lines_of(lone), b = lines_of(rest);
   if (a.size() != 1 || b.size() < 2) return false;
   std::u32string_view line(a[0]);
@@ -60,11 +73,11 @@ bool is_indent_cut(std::string_view lone, std::string_view rest) {
   // quotation it opened closes on the next line (“……复兴。 / ”因此，……): no
   // paragraph opens with a closing mark.
   const bool closed_below = is_closer(b[0].front()) && has_open_bracket(line);
-  if (!closed_below && (ends_sentence(line) || line.back() == U'）' || line.back() == U')')) return false;
+  if (!closed_below && (line.back() == U'）' || line.back() == U')')) return false;
+  if (!closed_below && !full_sentence && ends_sentence(line)) return false;
   // The rest starts flush with the column, on a full line.
   if (is_space(b[0].front())) return false;
-  double measure = 0;
-  for (std::size_t i = 0; i + 1 < b.size(); ++i) measure = std::max(measure, display_width(b[i]));
+  const double measure = measure_of(b);
   if (measure < 6 || display_width(b[0]) < measure - 1) return false;
   const double width = display_width(line);
   return width >= measure - 3.5 && width <= measure - 1;
@@ -83,7 +96,7 @@ bool is_indent_cut_short(std::string_view lone, std::string_view rest, double me
   if (spaced(line) || spaced(last)) return false;
   if (ends_sentence(line) || line.back() == U'）' || line.back() == U')') return false;
   const double width = display_width(line);
-  if (width < measure - 3.5 || width > measure - 1 || display_width(last) > measure) return false;
+  if (width < measure - 3.5 || width > measure - 1 || display_width(last) - squeezable(last) > measure) return false;
   // The two lines read as one: a bracket or quotation opened above closes
   // below, the line above stops on a comma, the line below opens on a mark
   // or ends the sentence, or a word of the lexicon spans the cut.
@@ -105,8 +118,7 @@ bool is_indent_cut_after_heading(std::string_view block, std::string_view rest) 
   if (a.size() < 2 || a.size() > 3) return false;
   if (!is_indent_cut(encode(a.back()), rest)) return false;
   const std::vector<std::u32string> b = lines_of(rest);
-  double measure = 0;
-  for (std::size_t i = 0; i + 1 < b.size(); ++i) measure = std::max(measure, display_width(b[i]));
+  const double measure = measure_of(b);
   if (measure < 9) return false;  // a wrapped headline, not column text
   // The line above is no line of the same paragraph: it has spaces in it,
   // ends a sentence or a label, or is of another width.
@@ -119,16 +131,20 @@ bool is_indent_cut_after_heading(std::string_view block, std::string_view rest) 
          gap < -1.5;
 }
 
-IndentCutTrace rejoin_indent_cuts(const Page& page, const Lexicon* lexicon) {
+IndentCutTrace rejoin_indent_cuts(const Page& page, const Lexicon* lexicon,
+                                  const std::function<bool(std::string_view)>& stands_alone) {
   IndentCutTrace out;
   const std::size_t n = page.blocks.size();
+  std::vector<char> alone(n, 0);
+  if (stands_alone)
+    for (std::size_t i = 0; i < n; ++i) alone[i] = stands_alone(page.blocks[i].text);
   // lone[i]: block i is a lone first line; tail[i]: block i ends with one
   // (after a heading or label printed in the same block).
   std::vector<char> lone(n, 0), tail(n, 0);
   int count = 0;
   for (std::size_t i = 0; i + 1 < n; ++i) {
     if (i > 0 && lone[i - 1]) continue;  // already the rest of a cut
-    if (is_indent_cut(page.blocks[i].text, page.blocks[i + 1].text)) {
+    if (!alone[i] && is_indent_cut(page.blocks[i].text, page.blocks[i + 1].text)) {
       lone[i] = 1;
       ++count;
     } else if (is_indent_cut_after_heading(page.blocks[i].text, page.blocks[i + 1].text)) {
@@ -143,7 +159,15 @@ IndentCutTrace rejoin_indent_cuts(const Page& page, const Lexicon* lexicon) {
       if (lone[i] || tail[i] || (i > 0 && lone[i - 1]) || lone[i + 1] || tail[i + 1]) continue;
       double measure = i > 0 ? column_measure(page.blocks[i - 1].text) : 0;
       if (measure == 0 && i + 2 < n) measure = column_measure(page.blocks[i + 2].text);
-      if (is_indent_cut_short(page.blocks[i].text, page.blocks[i + 1].text, measure, lexicon)) lone[i] = 1;
+      if (!alone[i] && is_indent_cut_short(page.blocks[i].text, page.blocks[i + 1].text, measure, lexicon)) lone[i] = 1;
+    }
+    // And a lone line that ends its sentence at that width opens the
+    // paragraph under it (冰天雪地，秣马厉兵。 / 连日来，……): the extractor
+    // cuts every indented first line off, so a block that opens on a full,
+    // flush line continues the paragraph above it.
+    for (std::size_t i = 0; i + 1 < n; ++i) {
+      if (lone[i] || tail[i] || (i > 0 && lone[i - 1]) || lone[i + 1] || tail[i + 1]) continue;
+      if (!alone[i] && is_indent_cut(page.blocks[i].text, page.blocks[i + 1].text, true)) lone[i] = 1;
     }
   }
   if (count < kMinIndentCuts) {

@@ -15,6 +15,7 @@
 
 #include <banmian/banmian.hpp>
 
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -41,7 +42,9 @@ double display_width(std::u32string_view line);
 
 // True when `lone` (a block of one line) is the first line of the paragraph
 // whose other lines make the block `rest`, split off at the indent.
-bool is_indent_cut(std::string_view lone, std::string_view rest);
+// With `full_sentence`, a lone line that ends its sentence counts too (on a
+// page that shows the cut elsewhere: a lead sentence filling the first line).
+bool is_indent_cut(std::string_view lone, std::string_view rest, bool full_sentence = false);
 
 // True when the last line of `block` (two or three lines) is such a first
 // line, printed in one block with a heading or label above it (核心阅读 /
@@ -67,7 +70,9 @@ bool is_indent_cut_short(std::string_view lone, std::string_view rest, double me
 // the page holds at least kMinIndentCuts lone ones; such lines printed after
 // a heading in one block then move too, and so do lone lines before a
 // one-line rest (is_indent_cut_short). Else the page unchanged (rejoined ==
-// 0).
-IndentCutTrace rejoin_indent_cuts(const Page& page, const Lexicon* lexicon = nullptr);
+// 0). A line `stands_alone` says is a line of its own (a byline: no
+// paragraph opens with one) is no lone first line.
+IndentCutTrace rejoin_indent_cuts(const Page& page, const Lexicon* lexicon = nullptr,
+                                  const std::function<bool(std::string_view)>& stands_alone = {});
 
 }  // namespace banmian::text

@@ -66,10 +66,59 @@ bool cannot_end_line(char32_t c) {
          c == U'把' || c == U'被' || c == U'从' || c == U'向';
 }
 
+// True when a line sets phrases of three characters or more apart by a
+// space (完善责任制 用好监督权), all of one length when `couplet`.
+bool has_spaced_phrases(const Line& l, bool couplet) {
+  if (l.letter_spaced) return false;
+  std::u32string s = decode(l.spaced);
+  std::size_t start = 0, phrases = 0, first = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    if (i < s.size() && s[i] != U' ') continue;
+    if (i - start < 3) return false;
+    if (phrases == 0) first = i - start;
+    else if (couplet && i - start != first) return false;
+    ++phrases;
+    start = i + 1;
+  }
+  return phrases >= 2;
+}
+
+bool has_inner_punct(const std::u32string& s) {
+  return std::any_of(s.begin(), s.end(), [](char32_t c) {
+    return c == U'，' || c == U'、' || c == U'；' || c == U'：' || c == U'。' || c == U':';
+  });
+}
+
+// True when the break between two short lines (not column text) parts two
+// headline lines for certain: text wrapped at a measure fills the line above
+// to it, so a line above much narrower than the one under it was not
+// wrapped (烟花爆竹 / 不放少放也挺好); a line setting phrases apart by a space
+// is set whole (最高检确定46项改革任务 / 完善责任制 用好监督权), though a title
+// of unequal phrases may wrap out of one (……发展大势 加快推进媒体 / 深度融合),
+// so a line above parts only as a couplet of phrases of one length; and of two lines
+// alone, each holding a clause of its own and neither ending one, the upper
+// is a kicker over its title (……少不了，……不能缺 / ……春节，得有新讲究).
+bool is_part_break(const Line& a, const Line& b, bool two_lines) {
+  if (a.cps.empty() || b.cps.empty() || a.letter_spaced || b.letter_spaced) return false;
+  if (ends_clause(b.cps) || cannot_end_line(b.cps.back()) || cannot_end_line(a.cps.back())) return false;
+  // (A line set whole under one that ends on a mark: 写春联、赏年画…… /
+  // 翰墨飘香 年味渐浓.)
+  if (has_spaced_phrases(b, true) && a.cps.back() != U'。') return true;
+  if (ends_clause(a.cps)) return false;
+  if (a.cps.size() >= 3 && display_width(b.cps) >= 1.5 * display_width(a.cps) && !has_inner_punct(a.cps) &&
+      !has_inner_punct(b.cps))
+    return true;
+  if (has_spaced_phrases(a, true) || has_spaced_phrases(b, false)) return true;
+  auto clause = [](char32_t c) { return c == U'，' || c == U'；'; };
+  return two_lines && std::any_of(a.cps.begin(), a.cps.end(), clause) &&
+         std::any_of(b.cps.begin(), b.cps.end(), clause);
+}
+
 // True when the break between two short lines is a wrap inside one line of
 // text rather than a break between two headline or byline lines.
 bool is_wrap(const Line& a, const Line& b, const Lexicon& lexicon,
-             std::size_t width, bool last) {
+             std::size_t width, bool last, bool two_lines, bool* part) {
+  *part = false;
   if (a.cps.empty() || b.cps.empty()) return false;
   if (has_open_bracket(a.cps)) return true;
   if (cannot_end_line(a.cps.back())) return true;
@@ -86,6 +135,10 @@ bool is_wrap(const Line& a, const Line& b, const Lexicon& lexicon,
   if (left.size() > 4) left = left.substr(left.size() - 4);
   if (right.size() > 4) right = right.substr(0, 4);
   if (lexicon.spanning_word_frequency(left, right) >= 20) return true;
+  if (is_part_break(a, b, two_lines)) {
+    *part = true;
+    return false;
+  }
   // A long line that ends no clause, followed by a line that ends a
   // sentence: the two halves of one wrapped sentence (……企业的运作 /
   // 轨迹呈现出如下特点：). Headline and byline lines do not end so.
@@ -212,19 +265,24 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
       std::string current = lines[0].text, spaced = lines[0].spaced;
       bool current_indented = lines[0].indented;
       int index = 0;
+      bool part_break = false;
       for (std::size_t i = 1; i < lines.size(); ++i) {
-        if (is_wrap(lines[i - 1], lines[i], lexicon, width, i + 1 == lines.size())) {
+        bool part = false;
+        if (is_wrap(lines[i - 1], lines[i], lexicon, width, i + 1 == lines.size(), lines.size() == 2, &part)) {
           current += lines[i].text;
           spaced += '\n';
           spaced += lines[i].spaced;
         } else {
           block_units.push_back(make_unit(std::move(current), std::move(spaced), index++, current_indented));
+          block_units.back().opens_headline_part = part_break;
           current = lines[i].text;
           spaced = lines[i].spaced;
           current_indented = lines[i].indented;
+          part_break = part;
         }
       }
       block_units.push_back(make_unit(std::move(current), std::move(spaced), index++, current_indented));
+      block_units.back().opens_headline_part = part_break;
     }
     // Column text, or a short wrapped piece of it (two lines of one
     // sentence): its measure tells a lone first line before it.
@@ -253,6 +311,24 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
     if (u.lines_in_block != 1 || u.column_measure != 0 || next.column_measure == 0 || next.starts_indented) continue;
     const int length = static_cast<int>(text::length(u.text));
     if (length >= next.column_measure - 3 && length <= next.column_measure + 1) u.opens_column_paragraph = true;
+  }
+  // A line alone wider than the column text on both sides of it (by two
+  // characters or more) cannot stand in that column: display type set
+  // across columns (a headline), not a heading inside one.
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    detail::Unit& u = units[i];
+    if (u.lines_in_block != 1 || u.column_measure != 0) continue;
+    int before = 0, after = 0;
+    for (std::size_t k = i; k-- > 0 && before == 0;)
+      if (units[k].column_measure > 0) before = units[k].column_measure;
+    for (std::size_t k = i + 1; k < units.size() && after == 0; ++k)
+      if (units[k].column_measure > 0) after = units[k].column_measure;
+    const std::u32string c = decode(u.text);
+    // (A line ending a sentence or opening on a bracket or dash is text set
+    // whole or a caption, not a headline.)
+    if (c.empty() || ends_clause(c) || is_opener(c.front()) || c.front() == U'—') continue;
+    const int length = static_cast<int>(c.size());
+    if (before > 0 && after > 0 && length >= std::max(before, after) + 2) u.wider_than_column = true;
   }
   return units;
 }

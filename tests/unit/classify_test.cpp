@@ -890,5 +890,36 @@ TEST(Classify, IndentedLoneLineIsNeverAHeadline) {
   EXPECT_EQ(title->role, Role::kHeadline);
 }
 
+// Headline lines of one block that segment saw part (a kicker over its
+// title) stay two lines; lines wrapped at a measure become one.
+TEST(Classify, HeadlineLinesPartedBySegmentStayApart) {
+  auto units = classify_page("出行安全要守住，文明礼让不能少\n返乡的路上，多些耐心\n\n"
+                             "\u3000\u3000春运首日，市交通部门在各个站点增派人手，引导旅客有序出行。\n");
+  EXPECT_ROLE(units, "出行安全要守住", Role::kHeadline);
+  EXPECT_ROLE(units, "返乡的路上", Role::kHeadline);
+  const Unit* kicker = find(units, "出行安全要守住");
+  ASSERT_NE(kicker, nullptr);
+  EXPECT_EQ(text::strip_space(kicker->text), "出行安全要守住，文明礼让不能少") << dump(units);
+}
+
+// A line wider than the column text on both sides of it, between
+// paragraphs on one subject, heads a new article: an intertitle stands in
+// its column.
+TEST(Classify, LineWiderThanTheColumnIsAHeadline) {
+  const std::string before = "全市春运昨日启动，市交通部\n门在各个站点增派人手，引导\n旅客有序出行，春运安全有保\n障。\n";
+  const std::string after = "春运期间，市交通部门将在各\n个站点增派人手，引导旅客有\n序出行，确保春运安全有序。\n";
+  auto units = classify_page(before + "\n市交通部门启动春运安全专项整治行动\n\n" + after);
+  EXPECT_ROLE(units, "市交通部门启动春运安全专项整治行动", Role::kHeadline);
+}
+
+// A kicker that segment parted from its title keeps the headline role with
+// it, though alone it reads as a clause of text.
+TEST(Classify, KickerPartedFromItsTitleIsAHeadline) {
+  auto units = classify_page("全市召开春运动员大会，吹响“一分部署，九分落实”冲锋号\n安全出行有保障 温馨服务暖人心\n\n"
+                             "\u3000\u3000春运首日，市交通部门在各个站点增派人手，引导旅客有序出行。\n");
+  EXPECT_ROLE(units, "安全出行有保障", Role::kHeadline);
+  EXPECT_ROLE(units, "全市召开春运动员大会", Role::kHeadline);
+}
+
 }  // namespace
 }  // namespace banmian::classify

@@ -115,5 +115,49 @@ TEST(IndentCut, ShortParagraphRejoinedOnAPageThatShowsTheCut) {
   EXPECT_EQ(rejoin_indent_cuts(page_of(alone)).rejoined, 0);
 }
 
+// A lead sentence that fills the first line (市统计局今日发布数据。, eleven
+// characters, two in) opens the paragraph under it once the page shows the
+// cut; the block under it opens on a full, flush line, as no paragraph's
+// first line does. Not on a page without the cut, nor in is_indent_cut alone.
+TEST(IndentCut, LeadSentenceFillingTheFirstLine) {
+  const std::string lead = "市统计局今日发布数据。";
+  EXPECT_FALSE(is_indent_cut(lead, kRest));
+  EXPECT_TRUE(is_indent_cut(lead, kRest, true));
+  std::vector<std::string> blocks = {kLone, kRest, kLone, kRest, kLone, kRest, lead, kRest};
+  IndentCutTrace trace = rejoin_indent_cuts(page_of(blocks));
+  EXPECT_EQ(trace.rejoined, 4);
+  ASSERT_EQ(trace.page.blocks.size(), 4u);
+  EXPECT_EQ(trace.page.blocks[3].text, "\u3000\u3000" + lead + "\n" + kRest);
+  std::vector<std::string> alone = {lead, kRest};
+  EXPECT_EQ(rejoin_indent_cuts(page_of(alone)).rejoined, 0);
+}
+
+// One line of the rest counted wider than the column (a two-em dash
+// counted two) does not set the measure: of three lines or more, the second
+// widest does.
+TEST(IndentCut, MeasureIgnoresOneWiderLine) {
+  const std::string rest = "去年全市地区生产总值增长百\n⸺分之六点五，高于全省平均\n水平，增幅较上年提高了一\n个百分点。";
+  EXPECT_TRUE(is_indent_cut(kLone, rest));
+}
+
+// A one-line rest may count wider than the column where its marks were
+// squeezed to half an em to fit (……从中受益”).
+TEST(IndentCut, ShortRestWithSqueezedMarks) {
+  EXPECT_TRUE(is_indent_cut_short("春节前后，全市各区，", "都将举办庙会，人人参加”", 12, nullptr));
+  EXPECT_FALSE(is_indent_cut_short("春节前后，全市各区，", "都将举办庙会人人都参加热闹", 12, nullptr));
+}
+
+// A line the caller says stands alone (a byline) is no lone first line.
+TEST(IndentCut, BylinesStandAlone) {
+  const std::string byline = "本报驻外地记者王小明";
+  std::vector<std::string> blocks = {kLone, kRest, kLone, kRest, kLone, kRest, byline, kRest};
+  EXPECT_EQ(rejoin_indent_cuts(page_of(blocks)).rejoined, 4);
+  auto alone = [&](std::string_view line) { return line == byline; };
+  IndentCutTrace trace = rejoin_indent_cuts(page_of(blocks), nullptr, alone);
+  EXPECT_EQ(trace.rejoined, 3);
+  ASSERT_EQ(trace.page.blocks.size(), 5u);
+  EXPECT_EQ(trace.page.blocks[3].text, byline);
+}
+
 }  // namespace
 }  // namespace banmian::text

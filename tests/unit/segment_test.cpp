@@ -181,5 +181,49 @@ TEST(Segment, IndentedFirstLineJoinsTheWiderLineUnderIt) {
   EXPECT_EQ(units.size(), 2u);
 }
 
+// Breaks that part two headline lines for certain, whatever wraps a line of
+// clauses otherwise: a line above much narrower than the one under it, a
+// line of phrases set apart by a space, two lines alone that each hold a
+// clause. The unit under such a break says so, so that classify keeps the
+// lines apart.
+TEST(Segment, HeadlinePartBreaksAreMarked) {
+  auto units = segment("灯笼彩带\n不买多买都没事\n");
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_FALSE(units[0].opens_headline_part);
+  EXPECT_TRUE(units[1].opens_headline_part);
+  units = segment("江北新区确定20项民生工程\n办好身边事 暖到心坎上\n");
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_TRUE(units[1].opens_headline_part);
+  units = segment("出行安全要守住，文明礼让不能少\n返乡的路上，多些耐心\n");
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_TRUE(units[1].opens_headline_part);
+  // A couplet under a line that ends on a mark (……) is set whole too.
+  units = segment("贴窗花、挂灯笼、逛庙会……\n红灯高照 年味正浓\n");
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_TRUE(units[1].opens_headline_part);
+  // A title of unequal phrases wraps out of its spaced line; a sentence's
+  // lines, and a first line cut at the indent, are no headline lines.
+  units = segment("迎接春运 全力保障旅客\n平安回家\n");
+  for (const Unit& u : units) EXPECT_FALSE(u.opens_headline_part) << u.text;
+  units = segment("这位湖北省的普通村民\n刚刚五十岁，看上去却像六十\n");
+  for (const Unit& u : units) EXPECT_FALSE(u.opens_headline_part) << u.text;
+}
+
+// A line alone, wider than the column text on both sides of it, is display
+// type set across columns; a line ending a sentence is text set whole.
+TEST(Segment, LineWiderThanTheColumnsAroundIt) {
+  const std::string column = "去年全市地区生产总值增长百\n分之六点五，高于全省平均水\n平，增幅较上年提高了一个百\n分点。\n";
+  auto units = segment(column + "\n市交通部门启动春运安全专项整治行动\n\n" + column);
+  const Unit* wide = nullptr;
+  for (const Unit& u : units)
+    if (u.text.rfind("市交通", 0) == 0) wide = &u;
+  ASSERT_NE(wide, nullptr);
+  EXPECT_TRUE(wide->wider_than_column);
+  units = segment(column + "\n春运安全专项整治\n\n" + column);
+  for (const Unit& u : units) EXPECT_FALSE(u.wider_than_column) << u.text;
+  units = segment(column + "\n市交通部门为何启动春运安全专项整治行动？\n\n" + column);
+  for (const Unit& u : units) EXPECT_FALSE(u.wider_than_column) << u.text;
+}
+
 }  // namespace
 }  // namespace banmian::text
