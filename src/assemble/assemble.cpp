@@ -240,9 +240,11 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
         HeadlineGroup g;
         std::vector<std::size_t> group_series;
         std::size_t k = pos;
+        bool kicker_first = false;
         for (; k < seq.size(); ++k) {
           const Unit& w = units[static_cast<std::size_t>(seq[k])];
           if (w.role == Role::kHeadline) {
+            if (g.lines.empty()) kicker_first = w.kicker_over_title;
             g.lines.push_back(w.text);
             g.fonts.push_back(w.font_size);
             g.after_title.push_back(w.shares_title_line);
@@ -263,6 +265,11 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
         }
         Article& a = open_article(ArticleKind::kNews);
         a.headline = rank_headline(g.lines, g.fonts, g.after_title);
+        if (kicker_first && g.lines.size() == 2) {
+          a.headline.kicker = g.lines[0];
+          a.headline.title = g.lines[1];
+          a.headline.subtitles.clear();
+        }
         a.headline.sources = g.sources;
         for (auto s : group_series) series.push_back({s, a.id - 1});
         break;

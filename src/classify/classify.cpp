@@ -10,6 +10,7 @@
 #include "flow/flow.hpp"
 #include "flow/topic.hpp"
 #include "text/chars.hpp"
+#include "text/clause.hpp"
 #include "text/utf8.hpp"
 
 namespace banmian::classify {
@@ -578,6 +579,21 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     ++i;
   }
   const std::size_t m = units.size();
+
+  // A headline line with no verb over a longer one with a verb is its
+  // kicker, setting the scene (湘西十八洞村 / 脱贫了，我要再脱单; 京剧《孙尚香》 /
+  // 传统底色与现代点染); the title says what happened.
+  for (std::size_t i = 0; i + 1 < units.size(); ++i) {
+    Unit& u = units[i];
+    const Unit& next = units[i + 1];
+    if (u.role != Role::kHeadline || next.role != Role::kHeadline || u.font_size > 0 || next.font_size > 0 ||
+        u.sources == next.sources || (i > 0 && units[i - 1].role == Role::kHeadline) ||
+        (i + 2 < units.size() && units[i + 2].role == Role::kHeadline))
+      continue;
+    if (leads_into_title(u.text) || reads_as_deck(next.text, u.text)) continue;
+    const std::u32string a = text::decode(u.text), b = text::decode(next.text);
+    if (a.size() < b.size() && !text::has_verb(a, lexicon) && text::has_verb(b, lexicon)) u.kicker_over_title = true;
+  }
 
   // Topic vectors for the intertitle / headline decision.
   std::vector<std::string> docs;

@@ -67,4 +67,10 @@ bool opens_on_bare_object(std::u32string_view paragraph, const Lexicon& lexicon)
   return next.size() >= 2 && (tagged(next[0], 'c') || tagged(next[0], 'd')) && tagged(next[1], 'v');
 }
 
+bool has_verb(std::u32string_view line, const Lexicon& lexicon) {
+  for (const Token& t : tokenize(line, lexicon))
+    if (tagged(t, 'v')) return true;
+  return false;
+}
+
 }  // namespace banmian::text

@@ -31,5 +31,10 @@ TEST(Clause, ListThatIsTheSubjectOpensASentence) {
   EXPECT_FALSE(bare("机床和检测设备都已到位。"));
 }
 
+TEST(Clause, HasVerb) {
+  EXPECT_TRUE(has_verb(decode("老房子焕发新生机"), lexicon()));
+  EXPECT_FALSE(has_verb(decode("滨江老街"), lexicon()));
+}
+
 }  // namespace
 }  // namespace banmian::text

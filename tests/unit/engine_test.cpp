@@ -101,6 +101,21 @@ TEST(Engine, TreeHasOneArticlePerStoryInReadingOrder) {
 
 // The news line is the title, the detail line under it a subtitle; today the
 // engine makes the first of two unsized headline lines a kicker.
+// A line with no verb over a title that has one sets the scene: the kicker.
+TEST(Engine, VerblessLineOverATitleIsItsKicker) {
+  ArticleTree tree = recover(
+      "滨江老街\n"
+      "\n"
+      "修旧如旧，老房子焕发新生机\n"
+      "\n"
+      "本报讯 历时两年的滨江老街改造工程日前完工，一百多栋老房子经过修缮，重新对市民开放。\n");
+  ASSERT_EQ(tree.articles.size(), 1u);
+  const Headline& h = tree.articles[0].headline;
+  EXPECT_EQ(h.kicker, "滨江老街");
+  EXPECT_EQ(h.title, "修旧如旧，老房子焕发新生机");
+  EXPECT_TRUE(h.subtitles.empty());
+}
+
 TEST(Engine, DetailLineUnderTheTitleIsASubtitle) {
   ArticleTree tree = recover(kPage);
   ASSERT_EQ(tree.articles.size(), 3u);
