@@ -28,15 +28,9 @@ bool has_inner_sentence_end(std::u32string_view cps) {
 // True when the unit is wholly inside one pair of brackets: an attribution
 // such as （方明） or （本报莫斯科1月5日电） that closes an article.
 bool is_bracketed(std::u32string_view cps) {
-  if (cps.size() < 3 || !text::is_opener(cps.front()) || !text::is_closer(cps.back())) return false;
   // A title in book marks (《中国证券业年鉴》) names a work, as a headline may.
-  if (cps.front() == U'《' || cps.front() == U'〈') return false;
-  int depth = 0;
-  for (std::size_t i = 0; i < cps.size(); ++i) {
-    if (text::is_opener(cps[i])) ++depth;
-    else if (text::is_closer(cps[i]) && --depth == 0 && i + 1 < cps.size()) return false;
-  }
-  return depth == 0;
+  if (!cps.empty() && (cps.front() == U'《' || cps.front() == U'〈')) return false;
+  return text::is_enclosed(cps);
 }
 
 // Longest headline line of several clauses.
@@ -427,7 +421,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     if (!next.opens_headline_part || u.sources != next.sources) continue;
     for (Unit* w : {&u, &next}) {
       Unit& other = w == &u ? next : u;
-      const std::u32string c = text::decode(w->text);
+      const std::u32string& c = w == &u ? cps[i] : cps[i + 1];
       if (other.role == Role::kHeadline && w->role == Role::kBody && !w->dateline && !c.empty() &&
           !text::ends_sentence(c) && c.size() <= 2 * kMaxHeadlineLength) {
         w->role = Role::kHeadline;
@@ -484,7 +478,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
   // set as the title: “你为国尽忠，我替你尽孝”).
   for (std::size_t i = 0; i + 1 < units.size(); ++i) {
     Unit& next = units[i + 1];
-    const std::u32string next_cps = text::decode(next.text);
+    const std::u32string& next_cps = cps[i + 1];
     if (units[i].role == Role::kHeadline && leads_into_title(units[i].text) && next.role == Role::kBody &&
         !next.dateline && next_cps.size() <= kMaxHeadlineLength && !has_inner_sentence_end(next_cps) &&
         !text::has_open_bracket(next_cps)) {
@@ -498,11 +492,11 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
   for (std::size_t i = 0; i + 1 < units.size(); ++i) {
     Unit& u = units[i];
     const Unit& next = units[i + 1];
-    const std::u32string c = text::decode(u.text);
+    const std::u32string& c = cps[i];
     if (u.role == Role::kBody && !u.dateline && c.size() >= 4 && c.size() <= kMaxHeadlineLength && c.front() == U'“' &&
         c.back() == U'”' && !has_inner_sentence_end(c) && next.role == Role::kHeadline && next.sources != u.sources &&
         next.font_size <= 0 && reads_as_column_label(next.text, u.text) &&
-        !is_bare_name(next, text::decode(next.text), lexicon)) {
+        !is_bare_name(next, cps[i + 1], lexicon)) {
       u.role = Role::kHeadline;
       u.role_score = 0.6;
     }
@@ -591,7 +585,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
         (i + 2 < units.size() && units[i + 2].role == Role::kHeadline))
       continue;
     if (leads_into_title(u.text) || reads_as_deck(next.text, u.text)) continue;
-    const std::u32string a = text::decode(u.text), b = text::decode(next.text);
+    const std::u32string &a = cps[i], &b = cps[i + 1];
     if (a.size() < b.size() && !text::has_verb(a, lexicon) && text::has_verb(b, lexicon)) u.kicker_over_title = true;
   }
 
@@ -765,7 +759,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
                              label_shaped(cps[j - 1]) && label_shaped(cps[j - 2]);
       for (std::size_t k = i; k < j; ++k) {
         const bool foot = k + 1 == j || (box_label && k + 2 == j);
-        if (j - i >= 2 && looks_like_series(units[k].text) && text::length(units[k].text) <= 24) {
+        if (j - i >= 2 && looks_like_series(units[k].text) && cps[k].size() <= kMaxSeriesLength) {
           units[k].role = Role::kSeries;
         } else if (k > i && foot && units[k].font_size <= 0 && units[k].sources != units[k - 1].sources &&
                    units[k - 1].role == Role::kHeadline && reads_as_column_label(units[k].text, units[k - 1].text)) {

@@ -57,14 +57,14 @@ BANMIAN_REGEX(qr_re, "^(扫描?二维码|扫码|扫一扫|微信扫|长按识别
 // caption (图为……, 压题照片为……) but names no photographer is the text of a
 // picture story, and a credit for a drawing (……示意图（王小明绘）) is text too.
 BANMIAN_REGEX(photo_caption_re, "摄影?[）)]$")
-// The label or title of a picture story: 图片新闻, 图片报道, or a title
-// that says it comes with a picture (河西镇喜降瑞雪（图片）).
 // The opening of a picture's text (图为……, 上图：……, 压题照片：……).
 BANMIAN_REGEX(picture_text_re, "^(图为|图[一二三四五六七八九\\d][：:、]|[上下左右]图[：:为]|压题照片|照片[：:])")
 // A caption's credit with text run into it after the bracket: a name (the
 // byline of the article beside it) or a second credit.
 BANMIAN_REGEX(credit_then_more_re,
               "^(.{0,158}?摄影?[）)])(" HAN "{2,4}|[（(][^（）()]{1,24}摄影?[）)])$")
+// The label or title of a picture story: 图片新闻, 图片报道, or a title
+// that says it comes with a picture (河西镇喜降瑞雪（图片）).
 BANMIAN_REGEX(photo_news_label_re, "^(图片新闻|新闻图片|图片报道|摄影报道|图片故事|新闻图说|图说新闻)$")
 BANMIAN_REGEX(photo_news_title_re, "^[^。；！？，、：]{2,30}[（(]图片[）)]$")
 BANMIAN_REGEX(credit_re, "^[（(]?[^，。；：]{0,24}?(摄|摄影|供图|制图|绘)[）)]?$")

@@ -151,16 +151,10 @@ double best_segmentation(std::u32string_view s, const text::Lexicon& lexicon) {
   return best[s.size()];
 }
 
-// True when the whole text is one bracketed group: (本报北京1月5日电).
+// True when the whole text is one group in round brackets: (本报北京1月5日电).
 bool wholly_bracketed(std::string_view utf8) {
   const std::u32string s = text::decode(utf8);
-  if (s.size() < 3 || (s.front() != U'（' && s.front() != U'(')) return false;
-  int depth = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == U'（' || s[i] == U'(') ++depth;
-    else if ((s[i] == U'）' || s[i] == U')') && --depth == 0) return i + 1 == s.size();
-  }
-  return false;
+  return !s.empty() && (s.front() == U'（' || s.front() == U'(') && text::is_enclosed(s);
 }
 
 // Numbers the runs of units between headline groups (and, when asked,
@@ -182,6 +176,55 @@ std::vector<int> provisional_runs(const std::vector<Unit>& units, bool datelines
   return run;
 }
 
+// One side of a cut: the Han characters next to it (up to kCutWindow) and
+// the log-probability of their best split into words. Computed once a unit,
+// since every end is read against many starts.
+struct CutSide {
+  std::u32string chars;
+  double best = 0;
+};
+
+CutSide end_side(std::u32string_view a, const text::Lexicon& lexicon) {
+  while (!a.empty() && text::is_space(a.back())) a.remove_suffix(1);
+  std::size_t left = 0;
+  while (left < kCutWindow && left < a.size() && text::is_han(a[a.size() - 1 - left])) ++left;
+  CutSide side{std::u32string(a.substr(a.size() - left)), 0};
+  if (left > 0) side.best = best_segmentation(side.chars, lexicon);
+  return side;
+}
+
+CutSide start_side(std::u32string_view b, const text::Lexicon& lexicon) {
+  while (!b.empty() && text::is_space(b.front())) b.remove_prefix(1);
+  std::size_t right = 0;
+  while (right < kCutWindow && right < b.size() && text::is_han(b[right])) ++right;
+  CutSide side{std::u32string(b.substr(0, right)), 0};
+  if (right > 0) side.best = best_segmentation(side.chars, lexicon);
+  return side;
+}
+
+// How much likelier (in nats) the two sides read as one text than apart.
+double gain_across(const CutSide& left, const CutSide& right, const text::Lexicon& lexicon) {
+  if (left.chars.empty() || right.chars.empty()) return 0;
+  return std::max(0.0, best_segmentation(left.chars + right.chars, lexicon) - left.best - right.best);
+}
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+// The topic of the text an end belongs to: the end and up to six body units
+// before it in its provisional run, leaving out `except`.
+TopicVector context_before(const std::vector<Unit>& units, const std::vector<TopicVector>& vec,
+                           const std::vector<int>& run, std::size_t p, std::size_t except) {
+  TopicVector v = vec[p];
+  int taken = 0;
+  for (std::size_t k = p; k-- > 0 && taken < 6;) {
+    if (run[k] != run[p]) break;
+    if (units[k].role != Role::kBody || k == except) continue;
+    v = TopicModel::add(v, vec[k]);
+    ++taken;
+  }
+  return v;
+}
+
 struct Evidence {
   double score = 0;
   std::string why;
@@ -190,17 +233,7 @@ struct Evidence {
 }  // namespace
 
 double cut_gain(std::u32string_view a, std::u32string_view b, const text::Lexicon& lexicon) {
-  while (!a.empty() && text::is_space(a.back())) a.remove_suffix(1);
-  while (!b.empty() && text::is_space(b.front())) b.remove_prefix(1);
-  std::size_t left = 0, right = 0;
-  while (left < kCutWindow && left < a.size() && text::is_han(a[a.size() - 1 - left])) ++left;
-  while (right < kCutWindow && right < b.size() && text::is_han(b[right])) ++right;
-  if (left == 0 || right == 0) return 0;
-  std::u32string joined(a.substr(a.size() - left));
-  joined.append(b.substr(0, right));
-  const std::u32string_view j(joined);
-  const double apart = best_segmentation(j.substr(0, left), lexicon) + best_segmentation(j.substr(left), lexicon);
-  return std::max(0.0, best_segmentation(j, lexicon) - apart);
+  return gain_across(end_side(a, lexicon), start_side(b, lexicon), lexicon);
 }
 
 bool starts_as_continuation(std::u32string_view s) {
@@ -311,23 +344,14 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     if (!units[i].dateline && !bracketed) starts.push_back(i);
   }
   if (ends.empty() || starts.empty()) return {};
+  std::vector<CutSide> end_sides(n), start_sides(n);
+  for (std::size_t p : ends) end_sides[p] = end_side(cps[p], lexicon);
+  for (std::size_t t : starts) start_sides[t] = start_side(cps[t], lexicon);
 
-  // Context of an end: itself and up to six body units before it in its run.
-  // (`except`: a unit left out, the candidate continuation itself when it
-  // sits in that context, which would otherwise vouch for itself.)
-  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-  auto end_context = [&](std::size_t p, std::size_t except) {
-    TopicVector v = vec[p];
-    int taken = 0;
-    for (std::ptrdiff_t k = static_cast<std::ptrdiff_t>(p) - 1; k >= 0 && taken < 6; --k) {
-      auto ku = static_cast<std::size_t>(k);
-      if (run[ku] != run[p]) break;
-      if (!is_body(ku) || ku == except) continue;
-      v = TopicModel::add(v, vec[ku]);
-      ++taken;
-    }
-    return v;
-  };
+  // Context of an end (see context_before); `except` leaves out the
+  // candidate continuation when it sits in that context, which would
+  // otherwise vouch for itself.
+  auto end_context = [&](std::size_t p, std::size_t except) { return context_before(units, vec, run, p, except); };
   // Context of a start: itself and up to four body units after it in its run.
   auto start_context = [&](std::size_t t, std::size_t except) {
     TopicVector v = vec[t];
@@ -399,7 +423,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     // A word made by repeating the character at the cut (个|个) is no
     // evidence: reduplication across a cut is mostly coincidence.
     if (text::is_han(last) && text::is_han(first) && last != first) {
-      const double gain = cut_gain(a, b, lexicon);
+      const double gain = gain_across(end_sides[p], start_sides[t], lexicon);
       if (gain > kMinCutGain) {
         s += std::min(kMaxCutGainScore, kCutGainScorePerNat * gain);
         if (explain) why.push_back(fmt::format("words read across the cut (gain {:.1f})", gain));
@@ -617,18 +641,6 @@ ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vect
       auto r = static_cast<std::size_t>(run[i]);
       run_headline[r] = TopicModel::add(run_headline[r], model.vector(units[i].text));
     }
-  // The text an end belongs to: the end and the body units before it in
-  // its run.
-  auto end_context = [&](int p) {
-    TopicVector v = vec[static_cast<std::size_t>(p)];
-    int taken = 0;
-    for (int k = p - 1; k >= 0 && taken < 6 && run[static_cast<std::size_t>(k)] == run[static_cast<std::size_t>(p)]; --k)
-      if (is_body(k)) {
-        v = TopicModel::add(v, vec[static_cast<std::size_t>(k)]);
-        ++taken;
-      }
-    return v;
-  };
 
   std::vector<Continuation> sorted = joins;
   std::sort(sorted.begin(), sorted.end(), [](auto& a, auto& b) { return a.end < b.end; });
@@ -666,7 +678,7 @@ ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vect
       // starts resembling the headline: only the part before moves.
       const TopicVector& own = run_headline[static_cast<std::size_t>(run[static_cast<std::size_t>(t)])];
       if (segment.size() >= 2 && !own.empty()) {
-        const TopicVector tail_of = end_context(p);
+        const TopicVector tail_of = context_before(units, vec, run, static_cast<std::size_t>(p), kNone);
         // gain[s]: how much better units from s on fit the headline than
         // the end's article.
         double best = 0, gain = 0;

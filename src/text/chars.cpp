@@ -134,6 +134,16 @@ bool ends_sentence(std::u32string_view s) {
   return end > 0 && is_sentence_end(s[end - 1]);
 }
 
+bool is_enclosed(std::u32string_view s) {
+  if (s.size() < 3 || !is_opener(s.front()) || !is_closer(s.back())) return false;
+  int depth = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (is_opener(s[i])) ++depth;
+    else if (is_closer(s[i]) && --depth == 0 && i + 1 < s.size()) return false;
+  }
+  return depth == 0;
+}
+
 bool has_open_bracket(std::u32string_view s) {
   std::array<int, kPairs.size()> depth{};
   bool straight_double = false;

@@ -28,5 +28,8 @@ bool is_opener(char32_t c);
 bool ends_sentence(std::u32string_view s);
 // True when the text has an unclosed opener (“ without ”, （ without ）).
 bool has_open_bracket(std::u32string_view s);
+// True when the whole text is one bracketed group: its first character opens
+// a bracket that its last character closes ((本报北京1月5日电), 【……】).
+bool is_enclosed(std::u32string_view s);
 
 }  // namespace banmian::text

@@ -181,6 +181,15 @@ TEST(Chars, HasOpenBracket) {
   EXPECT_FALSE(has_open_bracket(U""));
 }
 
+TEST(Chars, IsEnclosed) {
+  EXPECT_TRUE(is_enclosed(U"（本报北京3月8日电）"));
+  EXPECT_TRUE(is_enclosed(U"（记者王明（实习））"));
+  EXPECT_TRUE(is_enclosed(U"【绝活看点】"));
+  EXPECT_FALSE(is_enclosed(U"（王明）（李华）"));
+  EXPECT_FALSE(is_enclosed(U"（王明）摄"));
+  EXPECT_FALSE(is_enclosed(U"（）"));
+}
+
 // ---------------------------------------------------------------------------
 // Normalisation
 
