@@ -395,7 +395,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     } else if (display_type(u) && c.size() <= 2 * kMaxHeadlineLength) {
       u.role = Role::kHeadline;
       u.role_score = 0.9;
-    } else if (is_headline_shaped(c, lexicon) &&
+    } else if (is_headline_shaped(c, lexicon) && !u.runs_on &&
                (!u.opens_column_paragraph || u.spaced.find('\n') != std::string::npos ||
                 (i + 1 < n && match_dateline(units[i + 1].text)))) {
       // (A paragraph's first line split off is one line: lines wrapped in

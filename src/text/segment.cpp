@@ -15,7 +15,20 @@ struct Line {
   std::u32string cps;  // normalised code points
   bool indented = false;
   bool letter_spaced = false;  // Han characters separated by spaces (联 查 『 威)
+  double width = 0;            // in ems as printed: ASCII half an em, the rest one
 };
+
+// The printed width of a raw line in ems, leading and trailing space left
+// out: an ASCII character (a digit, a Latin letter) is half an em, any other
+// (Han, full-width digits and punctuation) one em.
+double printed_width(std::u32string_view raw) {
+  std::size_t begin = 0, end = raw.size();
+  while (begin < end && is_space(raw[begin])) ++begin;
+  while (end > begin && is_space(raw[end - 1])) --end;
+  double width = 0;
+  for (std::size_t i = begin; i < end; ++i) width += raw[i] < 0x80 ? 0.5 : 1.0;
+  return width;
+}
 
 // Returns the line normalised token by token, one space between tokens.
 std::string normalize_spaced(std::u32string_view raw, const NormalizeOptions& options) {
@@ -165,6 +178,25 @@ std::size_t column_measure(const std::vector<Line>& lines) {
   return lengths[(lengths.size() * 3) / 4 == lengths.size() ? lengths.size() - 1 : (lengths.size() * 3) / 4];
 }
 
+// The printed width most lines of column text fill (in half ems; the wider
+// of two equally common ones): the measure a wrapped line reaches.
+double printed_measure(const std::vector<Line>& lines) {
+  std::vector<int> halves;
+  for (const Line& l : lines) halves.push_back(static_cast<int>(l.width * 2 + 0.5));
+  std::sort(halves.begin(), halves.end());
+  int best = 0, best_count = 0;
+  for (std::size_t i = 0; i < halves.size();) {
+    std::size_t j = i;
+    while (j < halves.size() && halves[j] == halves[i]) ++j;
+    if (static_cast<int>(j - i) >= best_count) {
+      best = halves[i];
+      best_count = static_cast<int>(j - i);
+    }
+    i = j;
+  }
+  return best / 2.0;
+}
+
 // Column text: many lines of one width, or lines carrying sentences.
 bool is_column_text(const std::vector<Line>& lines, std::size_t measure) {
   if (lines.size() < 3 || measure < 6) return false;
@@ -200,6 +232,7 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
         std::u32string raw_cps = decode(raw_line);
         while (!raw_cps.empty() && (raw_cps.back() == U'\r' || is_space(raw_cps.back()))) raw_cps.pop_back();
         line.indented = starts_indented(raw_cps);
+        line.width = printed_width(raw_cps);
         line.letter_spaced = is_letter_spaced(raw_cps);
         line.cps = decode(line.text);
         line.spaced = normalize_spaced(raw_cps, options);
@@ -230,22 +263,45 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
     std::vector<detail::Unit> block_units;
     const std::size_t measure = column_measure(lines);
     if (is_column_text(lines, measure)) {
-      // Hard-wrapped column lines: a paragraph starts at an indented line.
-      // Where paragraphs are indented, an unindented line after a sentence
-      // end starts an intertitle; where none is, a paragraph starts after a
-      // short line that ends a sentence.
+      // Hard-wrapped column lines: a paragraph starts at an indented line, or
+      // after a sentence that ends short of the measure. Where paragraphs are
+      // indented, a short unindented line after a sentence end, with an
+      // indented line under it, is an intertitle. Where none is (the indent
+      // dropped by the extractor), a paragraph's first line still shows it:
+      // after a sentence end, a line two ems short of the measure (a closing
+      // punctuation mark may hang past it) opens a paragraph.
       bool uses_indent = std::any_of(lines.begin() + 1, lines.end(), [](const Line& l) { return l.indented; });
+      const double printed = printed_measure(lines);
+      auto opens_unindented = [&](const Line& l) {
+        double w = l.width;
+        if (w > printed - 1.5 && (is_punct(l.cps.back()) || is_closer(l.cps.back()))) w -= 1;
+        return w >= printed - 2.5 && w <= printed - 1.5;
+      };
       std::string current, spaced;
       bool current_indented = lines[0].indented;
       int index = 0;
       for (std::size_t i = 0; i < lines.size(); ++i) {
+        const bool last_line = i + 1 == lines.size();
+        bool after_end = i > 0 && ends_sentence(lines[i - 1].cps);
+        bool new_paragraph = false;
+        if (after_end) {
+          if (lines[i - 1].width <= printed - 1) new_paragraph = true;
+          else if (uses_indent)
+            new_paragraph = !last_line && lines[i].width < printed - 2 && lines[i + 1].indented;
+          else  // (the block's last line: a first line cut by the column's end)
+            new_paragraph = opens_unindented(lines[i]) && (!last_line || !ends_clause(lines[i].cps));
+        }
         // A short line that ends no clause stands alone (a byline, an
         // intertitle, a one-line paragraph such as 编辑同志：).
-        bool after_end = i > 0 && ends_sentence(lines[i - 1].cps) &&
-                         (uses_indent || lines[i - 1].cps.size() + 1 < measure);
         bool after_standalone = i > 0 && lines[i - 1].cps.size() * 10 < measure * 7 &&
                                 lines[i - 1].cps.back() != U'，' && lines[i - 1].cps.back() != U'、';
-        bool new_paragraph = i > 0 && (lines[i].indented || after_end || after_standalone);
+        // (A line opening on a closing mark or a comma goes on with the
+        // sentence above: the mark was pushed off that line, which may only
+        // look short or finished without it.)
+        const char32_t first = lines[i].cps.front();
+        const bool goes_on = is_closer(first) || is_sentence_end(first) || first == U'，' || first == U'、' ||
+                             first == U'；' || first == U'：';
+        new_paragraph = i > 0 && (lines[i].indented || (!goes_on && (new_paragraph || after_standalone)));
         if (new_paragraph && !current.empty()) {
           block_units.push_back(make_unit(std::move(current), std::move(spaced), index++, current_indented));
           current.clear();
@@ -261,6 +317,12 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
       }
       if (!current.empty())
         block_units.push_back(make_unit(std::move(current), std::move(spaced), index++, current_indented));
+      // The last paragraph filling the last line (or a first line, short of
+      // it by the indent) and ending no sentence is cut by the column's
+      // end: text going on elsewhere, however short the piece.
+      const Line& last = lines.back();
+      if (!block_units.empty() && last.width >= printed - 2.5 && !ends_clause(last.cps))
+        block_units.back().runs_on = true;
     } else {
       std::string current = lines[0].text, spaced = lines[0].spaced;
       bool current_indented = lines[0].indented;

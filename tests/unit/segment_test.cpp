@@ -78,6 +78,67 @@ TEST(Segment, WrappedColumnWithoutIndentationIsOneParagraph) {
             (Texts{"社区负责人说，食堂由街道补贴运营，七十岁以上的老人还能再享受八折优惠，每月还有两次免费的生日面。"}));
 }
 
+TEST(Segment, UnindentedParagraphsShowTheirIndentAsAShorterFirstLine) {
+  // 14-em column lines; the extractor dropped the two-em indent, so each
+  // paragraph's first line holds 12 ems. The first paragraph's last line
+  // is full (its stop hangs past the measure); what tells the next
+  // paragraph is its shorter first line. A line one em short that ends a
+  // sentence ends its paragraph too.
+  const std::string block =
+      "清晨六点，城南社区食堂的\n"
+      "师傅们已经忙碌起来，包子、馒\n"
+      "头、豆浆陆续出锅，老人们排队。\n"
+      "社区负责人说，食堂由街道\n"
+      "补贴运营，七十岁以上的老人还\n"
+      "能享受八折优惠，有生日面。\n"
+      "不少子女在外地工作的老人\n"
+      "说，有了食堂，吃饭不再发愁。\n";
+  EXPECT_EQ(texts(segment(block)),
+            (Texts{"清晨六点，城南社区食堂的师傅们已经忙碌起来，包子、馒头、豆浆陆续出锅，老人们排队。",
+                   "社区负责人说，食堂由街道补贴运营，七十岁以上的老人还能享受八折优惠，有生日面。",
+                   "不少子女在外地工作的老人说，有了食堂，吃饭不再发愁。"}));
+}
+
+TEST(Segment, FullLineEndingASentenceInsideAParagraphDoesNotPartIt) {
+  // A sentence may end at the measure inside a paragraph: the next line is
+  // full again (two digits take one em), so the paragraph goes on.
+  const std::string block =
+      "清晨六点，城南社区食堂的\n"
+      "师傅们已经忙碌起来，排起长队。\n"
+      "今年12月，食堂由街道出资补贴\n"
+      "运营，七十岁以上的老人还能享\n"
+      "受八折优惠，吃饭不再发愁。\n";
+  EXPECT_EQ(texts(segment(block)).size(), 1u);
+}
+
+TEST(Segment, LineOpeningOnAClosingMarkGoesOnWithTheSentence) {
+  // The closing quote was pushed to the next line: the line above looks
+  // finished and short without it, yet the sentence goes on.
+  const std::string block =
+      "社区负责人说：“食堂由街道补\n"
+      "贴运营，老人不再发愁。\n"
+      "”他说，还能享受八折的优惠，每\n"
+      "月还有两次免费的生日面。\n";
+  EXPECT_EQ(texts(segment(block)).size(), 1u);
+}
+
+TEST(Segment, ColumnTextCutAtTheBlockEndRunsOn) {
+  // The column's last paragraph fills its last line (a first line, short of
+  // the measure by the indent) and ends no sentence: it goes on in another
+  // column, however short the piece.
+  const std::string block =
+      "清晨六点，城南社区食堂的\n"
+      "师傅们已经忙碌起来，包子、馒\n"
+      "头、豆浆陆续出锅，老人们排起\n"
+      "长队，街坊们都说吃饭不用愁。\n"
+      "社区负责人说，食堂由街道\n";
+  auto units = segment(block);
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_FALSE(units[0].runs_on);
+  EXPECT_TRUE(units[1].runs_on);
+  EXPECT_EQ(strip_space(units[1].text), "社区负责人说，食堂由街道");
+}
+
 TEST(Segment, SeparateHeadlineLinesStayApart) {
   auto units = segment("三座新桥年内通车\n两岸车程缩短至十分钟\n");
   EXPECT_EQ(texts(units), (Texts{"三座新桥年内通车", "两岸车程缩短至十分钟"}));
