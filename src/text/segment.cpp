@@ -280,12 +280,13 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
       std::string current, spaced;
       bool current_indented = lines[0].indented;
       int index = 0;
+      bool opened_above = false;  // the line above opened a paragraph: it holds two ems less
       for (std::size_t i = 0; i < lines.size(); ++i) {
         const bool last_line = i + 1 == lines.size();
         bool after_end = i > 0 && ends_sentence(lines[i - 1].cps);
         bool new_paragraph = false;
         if (after_end) {
-          if (lines[i - 1].width <= printed - 1) new_paragraph = true;
+          if (lines[i - 1].width <= printed - (opened_above ? 3 : 1)) new_paragraph = true;
           else if (uses_indent)
             new_paragraph = !last_line && lines[i].width < printed - 2 && lines[i + 1].indented;
           else  // (the block's last line: a first line cut by the column's end)
@@ -302,6 +303,7 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
         const bool goes_on = is_closer(first) || is_sentence_end(first) || first == U'，' || first == U'、' ||
                              first == U'；' || first == U'：';
         new_paragraph = i > 0 && (lines[i].indented || (!goes_on && (new_paragraph || after_standalone)));
+        opened_above = new_paragraph;
         if (new_paragraph && !current.empty()) {
           block_units.push_back(make_unit(std::move(current), std::move(spaced), index++, current_indented));
           current.clear();

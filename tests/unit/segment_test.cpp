@@ -99,6 +99,21 @@ TEST(Segment, UnindentedParagraphsShowTheirIndentAsAShorterFirstLine) {
                    "不少子女在外地工作的老人说，有了食堂，吃饭不再发愁。"}));
 }
 
+TEST(Segment, FirstLineHoldsTwoEmsLessAndIsFullAtThat) {
+  // A paragraph's first line (12 ems here, where the measure is 14) that
+  // ends a sentence at its end is full, not short: the paragraph goes on.
+  const std::string block =
+      "清晨六点，城南社区食堂的师傅\n"
+      "们已经忙碌起来，包子、馒头陆\n"
+      "续出锅，老人们排起长队。\n"
+      "“今天的包子真是太好吃了！”\n"
+      "一位老人笑着告诉记者，他每天\n"
+      "都来这里吃早饭。\n";
+  EXPECT_EQ(texts(segment(block)),
+            (Texts{"清晨六点，城南社区食堂的师傅们已经忙碌起来，包子、馒头陆续出锅，老人们排起长队。",
+                   "“今天的包子真是太好吃了！”一位老人笑着告诉记者，他每天都来这里吃早饭。"}));
+}
+
 TEST(Segment, FullLineEndingASentenceInsideAParagraphDoesNotPartIt) {
   // A sentence may end at the measure inside a paragraph: the next line is
   // full again (two digits take one em), so the paragraph goes on.
