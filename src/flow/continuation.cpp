@@ -608,10 +608,11 @@ ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vect
   int head = 0;
   const std::vector<int> run = provisional_runs(units, false);
   std::vector<char> is_tail(n, 0);
-  std::vector<int> join_end_of(n, -1);
+  std::vector<int> join_end_of(n, -1), join_start_of(n, -1);
   for (auto& j : joins) {
     is_tail[static_cast<std::size_t>(j.start)] = 1;
     join_end_of[static_cast<std::size_t>(j.start)] = j.end;
+    join_start_of[static_cast<std::size_t>(j.end)] = j.start;
   }
 
   auto is_body = [&](int i) { return units[static_cast<std::size_t>(i)].role == Role::kBody; };
@@ -654,6 +655,25 @@ ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vect
     int last = t;
     bool alone = run[static_cast<std::size_t>(t)] == run[static_cast<std::size_t>(p)] && t < p;
     if (alone) {
+      // A tail of several paragraphs printed before its article's opening
+      // ends where the text goes on elsewhere again: when a paragraph after
+      // the continuation, before the opening, is joined on past the end,
+      // the continuation and the paragraphs up to it move together.
+      for (int k = next[static_cast<std::size_t>(t)]; k >= 0 && k != p; k = next[static_cast<std::size_t>(k)]) {
+        auto ku = static_cast<std::size_t>(k);
+        if (!is_body(k) || is_tail[ku] || run[ku] != run[static_cast<std::size_t>(t)]) break;
+        const int onward = join_start_of[ku];
+        if (onward >= 0) {
+          if (onward > p) {
+            // (Its continuation, joined first, already follows it: it comes along.)
+            last = k;
+            while (next[static_cast<std::size_t>(last)] >= 0 && next[static_cast<std::size_t>(last)] != p &&
+                   out.moved[static_cast<std::size_t>(next[static_cast<std::size_t>(last)])])
+              last = next[static_cast<std::size_t>(last)];
+          }
+          break;
+        }
+      }
       // (With the rest of its input block: the units of one block are read
       // in a row, up to the end itself.)
       const auto& src = units[static_cast<std::size_t>(t)].sources;
