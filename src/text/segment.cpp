@@ -1,6 +1,7 @@
 #include "text/segment.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "text/chars.hpp"
 #include "text/indent_cut.hpp"
@@ -292,6 +293,13 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
           else  // (the block's last line: a first line cut by the column's end)
             new_paragraph = opens_unindented(lines[i]) && (!last_line || !ends_clause(lines[i].cps));
         }
+        // Without indents, a line exactly two ems short of the measure, with
+        // a full line under it, is a paragraph's first line even after a line
+        // ending no sentence: that line was a heading (a line of text ends
+        // full, or one em short where a mark could not open the next line).
+        if (!after_end && !uses_indent && i > 0 && !last_line && std::abs(lines[i].width - (printed - 2)) <= 0.25 &&
+            lines[i + 1].width >= printed - 1 && !is_punct(lines[i].cps.back()) && !is_closer(lines[i].cps.back()))
+          new_paragraph = true;
         // A short line that ends no clause stands alone (a byline, an
         // intertitle, a one-line paragraph such as 编辑同志：).
         bool after_standalone = i > 0 && lines[i - 1].cps.size() * 10 < measure * 7 &&

@@ -114,6 +114,23 @@ TEST(Segment, FirstLineHoldsTwoEmsLessAndIsFullAtThat) {
                    "“今天的包子真是太好吃了！”一位老人笑着告诉记者，他每天都来这里吃早饭。"}));
 }
 
+TEST(Segment, FirstLineAfterAHeadingWithoutAStop) {
+  // An intertitle as wide as the column ends no sentence; the line under it
+  // is two ems short with a full line below: a paragraph's first line.
+  const std::string block =
+      "清晨六点，城南社区食堂的师傅\n"
+      "们已经忙碌起来，包子、馒头陆\n"
+      "续出锅，老人们排起长队。\n"
+      "社区食堂让老人吃得放心又省心\n"
+      "社区负责人说，食堂由街道\n"
+      "补贴运营，七十岁以上的老人还\n"
+      "能享受八折优惠。\n";
+  EXPECT_EQ(texts(segment(block)),
+            (Texts{"清晨六点，城南社区食堂的师傅们已经忙碌起来，包子、馒头陆续出锅，老人们排起长队。",
+                   "社区食堂让老人吃得放心又省心",
+                   "社区负责人说，食堂由街道补贴运营，七十岁以上的老人还能享受八折优惠。"}));
+}
+
 TEST(Segment, FullLineEndingASentenceInsideAParagraphDoesNotPartIt) {
   // A sentence may end at the measure inside a paragraph: the next line is
   // full again (two digits take one em), so the paragraph goes on.
