@@ -99,6 +99,28 @@ constexpr long kWordAcrossNames = 200;
 
 // True when a unit of one to three short tokens is only person names
 // (钟行, 乔 栋 白鸿滨).
+// How many runs of text the spaced line holds between spaces and pause marks
+// (记者王珂、郑海鸥: two; 本报记者李济国贾建舟: one).
+std::size_t separate_runs(std::string_view spaced) {
+  std::size_t runs = 0;
+  bool inside = false;
+  for (char32_t c : text::decode(spaced)) {
+    const bool separator = text::is_space(c) || c == U'、' || c == U'，' || c == U',';
+    if (!separator && !inside) ++runs;
+    inside = !separator;
+  }
+  return runs;
+}
+
+// True when the names of a line are printed apart (by spaces or 、): names
+// run together (李济国贾建舟) cannot be told apart for certain, so such a
+// line names no one rather than guess where one name ends.
+bool names_set_apart(std::string_view spaced, const std::vector<std::string>& names) {
+  return names.size() < 2 || separate_runs(spaced) >= names.size();
+}
+
+// True when a line is nothing but one to three persons' names: an author's
+// line (王明 / 乔 栋 白鸿滨).
 bool is_bare_name(const Unit& u, std::u32string_view cps, const text::Lexicon& lexicon) {
   if (cps.size() < 2 || cps.size() > 12) return false;
   for (char32_t c : cps)
@@ -783,6 +805,22 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       }
     }
     i = j;
+  }
+
+  // Names run together on a byline line, or in a dateline's brackets, name
+  // no one (see names_set_apart); the line keeps its role and text.
+  for (Unit& u : units) {
+    if (u.role == Role::kByline && !names_set_apart(u.spaced, u.names)) u.names.clear();
+    if (u.dateline_byline) {
+      // (The bracket as printed, spaces kept: the first one of the line.)
+      const std::size_t open = u.spaced.find("（") != std::string::npos ? u.spaced.find("（") : u.spaced.find('(');
+      const std::size_t close =
+          open == std::string::npos ? open : std::min(u.spaced.find("）", open), u.spaced.find(')', open));
+      const std::string_view bracket = close == std::string::npos
+                                           ? std::string_view(u.dateline_byline->text)
+                                           : std::string_view(u.spaced).substr(open, close - open);
+      if (!names_set_apart(bracket, u.dateline_byline->names)) u.dateline_byline->names.clear();
+    }
   }
 
   // The label or title of a picture story heads an article whatever stands

@@ -231,6 +231,37 @@ TEST(Classify, DatelineWithBracketedNames) {
   EXPECT_EQ(find(units, "据介绍")->dateline, std::nullopt);
 }
 
+// Names printed together with nothing between them (王明李华) cannot be
+// told apart for certain: the line keeps its role and names no one. Names
+// set apart by spaces or 、 are named, in a byline line or a dateline.
+TEST(Classify, NamesRunTogetherNameNoOne) {
+  auto units = classify_page(
+      "三座新桥年内通车\n"
+      "\n"
+      "本报记者王明李华\n"
+      "\n"
+      "滨江晚报3月8日讯（全媒体记者周海涛吴丽丽）8日上午，滨江大桥完成荷载试验，"
+      "三十辆满载砂石的卡车依次驶上桥面，各项数据均达到设计要求。\n"
+      "\n"
+      "据介绍，另外两座桥梁的主体工程已经完工，目前正在进行桥面铺装。\n");
+  const Unit* byline = find(units, "本报记者");
+  ASSERT_NE(byline, nullptr) << dump(units);
+  EXPECT_EQ(byline->role, Role::kByline);
+  EXPECT_TRUE(byline->names.empty());
+  const Unit* lead = find(units, "滨江晚报3月8日讯");
+  ASSERT_NE(lead, nullptr) << dump(units);
+  ASSERT_TRUE(lead->dateline_byline.has_value());
+  EXPECT_TRUE(lead->dateline_byline->names.empty());
+
+  units = classify_page(
+      "三座新桥年内通车\n"
+      "\n"
+      "本报记者 王明、李华\n"
+      "\n"
+      "8日上午，滨江大桥完成荷载试验，三十辆满载砂石的卡车依次驶上桥面，各项数据均达到设计要求。\n");
+  EXPECT_EQ(find(units, "本报记者")->names, (Names{"王明", "李华"}));
+}
+
 TEST(Classify, XinhuaDatelineBrief) {
   auto units = classify_page(
       "新华社北京3月7日电 国家统计局今天发布数据，2月份全国居民消费价格同比上涨0.7%。"
