@@ -54,6 +54,11 @@ constexpr double kMaxCutGainScore = 0.5;
 // across its end into the next paragraph is this much likelier.
 constexpr double kRestoreCutGain = 3.0;
 
+// What a quotation opened before the cut and closed after it is worth, and
+// what a continuation closing a quotation the end did not open loses.
+constexpr double kQuoteSpanScore = 0.4;
+constexpr double kQuoteMismatchPenalty = 0.15;
+
 // What a continuation loses after an end on a colon.
 constexpr double kColonEndPenalty = 0.1;
 
@@ -134,6 +139,30 @@ bool opens_with_time_phrase(std::u32string_view s) {
 bool is_connective_end(char32_t c) {
   static constexpr std::u32string_view kEnds = U"的和与及在对为把被从向将是了就也都还又而并或且但等由让给以于“《（(";
   return kEnds.find(c) != std::u32string_view::npos;
+}
+
+bool opens_quote(char32_t c) { return c == U'“' || c == U'「'; }
+bool closes_quote(char32_t c) { return c == U'”' || c == U'」'; }
+
+// True when a quotation opened in the text is still open at its end.
+bool leaves_quote_open(std::u32string_view s) {
+  int depth = 0;
+  for (char32_t c : s) {
+    if (opens_quote(c)) ++depth;
+    else if (closes_quote(c) && depth > 0) --depth;
+  }
+  return depth > 0;
+}
+
+// True when the text closes a quotation it did not open: a closing mark
+// comes before any opening one.
+bool closes_unopened_quote(std::u32string_view s) {
+  int depth = 0;
+  for (char32_t c : s) {
+    if (opens_quote(c)) ++depth;
+    else if (closes_quote(c) && depth-- == 0) return true;
+  }
+  return false;
 }
 
 // The log-probability of the likeliest segmentation of a short text into
@@ -252,11 +281,19 @@ bool starts_mid_sentence(std::u32string_view s, const text::Lexicon& lexicon) {
 
 int restore_cut_lines(std::vector<Unit>& units, const text::Lexicon& lexicon) {
   int restored = 0;
-  for (std::size_t i = 0; i + 1 < units.size(); ++i) {
+  for (std::size_t i = 0; i < units.size(); ++i) {
     Unit& u = units[i];
-    const Unit& next = units[i + 1];
-    if (u.role != Role::kIntertitle || next.role != Role::kBody) continue;
-    std::u32string a = text::decode(u.text), b = text::decode(next.text);
+    if (u.role != Role::kIntertitle) continue;
+    std::u32string a = text::decode(u.text);
+    // A heading never leaves a quotation open: the line is the first line
+    // of a paragraph whose quotation goes on after a column break.
+    if (leaves_quote_open(a)) {
+      u.role = Role::kBody;
+      ++restored;
+      continue;
+    }
+    if (i + 1 == units.size() || units[i + 1].role != Role::kBody) continue;
+    std::u32string b = text::decode(units[i + 1].text);
     if (a.empty() || b.empty() || !text::is_han(a.back()) || !text::is_han(b.front()) || a.back() == b.front()) continue;
     if (ends_complete(a)) continue;
     // A reading across the cut much likelier than the heading's words and
@@ -344,6 +381,9 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     if (!units[i].dateline && !bracketed) starts.push_back(i);
   }
   if (ends.empty() || starts.empty()) return {};
+  std::vector<char> quote_open(n, 0), quote_closed(n, 0);
+  for (std::size_t p : ends) quote_open[p] = leaves_quote_open(cps[p]);
+  for (std::size_t t : starts) quote_closed[t] = closes_unopened_quote(cps[t]);
   std::vector<CutSide> end_sides(n), start_sides(n);
   for (std::size_t p : ends) end_sides[p] = end_side(cps[p], lexicon);
   for (std::size_t t : starts) start_sides[t] = start_side(cps[t], lexicon);
@@ -440,6 +480,15 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     } else if (full_word_end && (first == U'“' || first == U'「')) {
       s -= kFreshParagraphPenalty;
       if (explain) why.push_back("continuation opens on a quotation");
+    }
+    // A quotation left open at the end closes in its continuation; a
+    // continuation that closes a quotation needs an end that opened one.
+    if (quote_open[p] && quote_closed[t]) {
+      s += kQuoteSpanScore;
+      if (explain) why.push_back("a quotation spans the cut");
+    } else if (quote_closed[t]) {
+      s -= kQuoteMismatchPenalty;
+      if (explain) why.push_back("continuation closes a quotation the end did not open");
     }
     // A colon ends the lead-in to a quotation or a list, which the layout
     // mostly sets as paragraphs of their own.

@@ -720,5 +720,52 @@ TEST(RestoreCutLines, RareWordAcrossTheCutRestoresTheLine) {
   EXPECT_EQ(p.units[static_cast<std::size_t>(cut)].role, Role::kBody);
 }
 
+TEST(RestoreCutLines, LineLeavingAQuotationOpenIsBody) {
+  // A heading never leaves a quotation open: the line is the first line of
+  // a paragraph whose quotation goes on after a column break.
+  Units p;
+  p.headline("村里过了一个热闹年");
+  p.add("春节期间，村里组织了丰富多彩的文体活动，吸引了不少村民参加。");
+  int cut = p.add("“今年的年货特别丰富！", Role::kIntertitle);
+  int real = p.add("文体活动", Role::kIntertitle);
+  p.add("”村委会主任说，明年还要接着办，让大家过个开心年。");
+  EXPECT_EQ(restore_cut_lines(p.units, lexicon()), 1);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(cut)].role, Role::kBody);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(real)].role, Role::kIntertitle);
+}
+
+// ---------------------------------------------------------------------------
+// Quotations across the cut
+
+TEST(Continuation, QuotationOpenBeforeTheCutClosesInItsContinuation) {
+  // The end leaves a quotation open; the paragraph next in the column opens
+  // on a full sentence, the one further down closes the quotation: that one
+  // continues the end.
+  Units p;
+  p.headline("社区食堂开进老小区");
+  p.add("城南社区的老年食堂上月开张，每天供应午餐和晚餐，附近老人排队就餐，食堂里坐得满满当当。");
+  const int end = p.add("七十八岁的王大爷是食堂的常客，他说：“饭菜清淡可口，价钱也实在，比自己在家做饭");
+  const int next = p.add("社区负责人介绍，食堂由街道出资建设，委托专业餐饮公司经营，每餐都有荤有素。");
+  p.add("食堂还为行动不便的老人提供送餐上门服务，目前已有三十多户老人预订。");
+  const int tail = p.add("方便多了。”说完，他端着餐盘找了个靠窗的位置坐下。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, tail)) << describe(joins);
+  EXPECT_FALSE(has_join(joins, end, next)) << describe(joins);
+}
+
+TEST(Continuation, ClosingAQuotationTheEndDidNotOpenCounts) {
+  // Two ends compete for a start that closes a quotation: the one that
+  // opened it wins, though the other sits right before the start.
+  Units p;
+  p.headline("社区食堂开进老小区");
+  const int opener = p.add("七十八岁的王大爷是食堂的常客，他说：“饭菜清淡可口，价钱也实在，比自己在家做饭");
+  p.add("社区负责人介绍，食堂由街道出资建设，委托专业餐饮公司经营，每餐都有荤有素。");
+  const int other = p.add("食堂还为行动不便的老人提供送餐上门服务，目前已有三十多户老人预订了送餐");
+  const int tail = p.add("方便多了。”说完，他端着餐盘找了个靠窗的位置坐下。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, opener, tail)) << describe(joins);
+  EXPECT_FALSE(has_join(joins, other, tail)) << describe(joins);
+}
+
 }  // namespace
 }  // namespace banmian::flow
