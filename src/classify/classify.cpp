@@ -251,6 +251,9 @@ bool plain_lines(const std::vector<std::u32string>& cps, std::size_t i, std::siz
   return true;
 }
 
+// Longest name of a column set under its article's title (民营企业转型升级进行时).
+constexpr std::size_t kMaxColumnNameLength = 11;
+
 // Topic similarity across one short line above which it is an intertitle
 // rather than a new article's headline.
 constexpr double kIntertitleSimilarity = 0.05;
@@ -629,6 +632,24 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     return false;
   };
 
+  // True when the last line of a headline group, standing over the text,
+  // names the group's column (强军思想引领新征程, 开年一线看亮点 under its
+  // title): a phrase of four to eleven characters with no clause or figure,
+  // no longer than the line above, which does not lead into it, and sharing
+  // no more words with the text below than that line does (a title names
+  // what its text is about; a column's name does not).
+  auto names_column_over_text = [&](const std::u32string& line, const std::u32string& above_cps,
+                                    const std::string& above, std::size_t text_at) {
+    if (line.size() < 4 || line.size() > kMaxColumnNameLength || line.size() > above_cps.size()) return false;
+    if (leads_into_title(above)) return false;
+    if (!std::all_of(line.begin(), line.end(),
+                     [](char32_t c) { return text::is_han(c) || c == U'“' || c == U'”' || c == U'·'; }))
+      return false;
+    const auto after = body_context(text_at, +1);
+    return flow::TopicModel::cosine(model.vector(text::encode(line)), after) <=
+           flow::TopicModel::cosine(model.vector(above), after);
+  };
+
   // Pass 2: runs of headline-shaped lines.
   for (std::size_t i = 0; i < m;) {
     if (units[i].role != Role::kHeadline) {
@@ -763,6 +784,10 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
           units[k].role = Role::kSeries;
         } else if (k > i && foot && units[k].font_size <= 0 && units[k].sources != units[k - 1].sources &&
                    units[k - 1].role == Role::kHeadline && reads_as_column_label(units[k].text, units[k - 1].text)) {
+          units[k].role = Role::kSeries;
+        } else if (k > i && k + 1 == j && units[k].font_size <= 0 && units[k].sources != units[k - 1].sources &&
+                   units[k - 1].role == Role::kHeadline && next_body && !units[k - 1].kicker_over_title &&
+                   names_column_over_text(cps[k], cps[k - 1], units[k - 1].text, next)) {
           units[k].role = Role::kSeries;
         }
       }

@@ -272,6 +272,22 @@ TEST(Classify, ShortLineUnderTheTitleNamesTheColumn) {
   EXPECT_ROLE(units, "民生热线", Role::kSeries);
 }
 
+TEST(Classify, LongerColumnNameUnderTheTitleOverTheText) {
+  // A column's name of seven characters under the title, straight over the
+  // text: it shares no words with the text, which the title does.
+  auto units = classify_page(
+      "古镇老街焕发新活力\n"
+      "\n"
+      "乡村振兴在行动\n"
+      "\n"
+      "走进青石古镇，老街两旁的店铺重新开张，游客络绎不绝。古镇去年修缮了老街的石板路和木楼，"
+      "请回了做竹编、打铁的老手艺人。\n"
+      "\n"
+      "老街上的茶馆老板说，过去老街冷冷清清，如今古镇的周末一座难求。\n");
+  EXPECT_ROLE(units, "古镇老街焕发新活力", Role::kHeadline);
+  EXPECT_ROLE(units, "乡村振兴在行动", Role::kSeries);
+}
+
 TEST(Classify, LinesOfOneHeadlineBlockAreOneWrappedLine) {
   auto units = classify_page(
       "市区三条公交线路今起\n"
