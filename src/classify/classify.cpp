@@ -251,6 +251,9 @@ bool plain_lines(const std::vector<std::u32string>& cps, std::size_t i, std::siz
   return true;
 }
 
+// Most characters by which intertitles of one article's parallel sections differ in length.
+constexpr std::size_t kSiblingLengthSpread = 4;
+
 // Longest name of a column set under its article's title (民营企业转型升级进行时).
 constexpr std::size_t kMaxColumnNameLength = 11;
 
@@ -650,6 +653,27 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
            flow::TopicModel::cosine(model.vector(above), after);
   };
 
+  // True when the article that unit k stands in is already parted into
+  // sections: an intertitle of the same shape (the same punctuation, and
+  // about its length) stands between it and the article's headline. A
+  // feature's sections run in parallel (广西路通…… / 贵州梦寐…… / 云南汽笛……).
+  auto follows_sibling_intertitle = [&](std::size_t k) {
+    const auto marks = [](const std::u32string& c) {
+      std::u32string out;
+      for (char32_t x : c)
+        if (text::is_punct(x)) out += x;
+      return out;
+    };
+    for (std::size_t p = k; p-- > 0;) {
+      const Unit& u = units[p];
+      if (u.role == Role::kHeadline || u.role == Role::kSeries) return false;
+      if (u.role != Role::kIntertitle || is_figure_line(cps[p])) continue;
+      const std::size_t a = cps[p].size(), b = cps[k].size();
+      if (marks(cps[p]) == marks(cps[k]) && (a > b ? a - b : b - a) <= kSiblingLengthSpread) return true;
+    }
+    return false;
+  };
+
   // Pass 2: runs of headline-shaped lines.
   for (std::size_t i = 0; i < m;) {
     if (units[i].role != Role::kHeadline) {
@@ -750,7 +774,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
         units[i].role_score = 0.8;
       } else if (sim >= kIntertitleSimilarity ||
                  flow::TopicModel::cosine(model.vector(units[i].text), before) >= kLineSharesWithAbove ||
-                 c.size() <= 3 || is_part_heading(c)) {
+                 c.size() <= 3 || is_part_heading(c) || follows_sibling_intertitle(i)) {
         // (A new article's headline shares next to nothing with the text
         // above it; an intertitle names what its article is about.)
         units[i].role = Role::kIntertitle;

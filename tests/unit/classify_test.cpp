@@ -288,6 +288,33 @@ TEST(Classify, LongerColumnNameUnderTheTitleOverTheText) {
   EXPECT_ROLE(units, "乡村振兴在行动", Role::kSeries);
 }
 
+TEST(Classify, LineShapedLikeTheIntertitleAboveIsTheNextSection) {
+  // A feature in sections: the second section's head shares no words with
+  // the text around it, but it is shaped as the first one (a phrase of about
+  // its length), so it parts the same article rather than opening another.
+  const std::string page =
+      "新春走访三地见闻\n"
+      "\n"
+      "本报记者 陶 然\n"
+      "\n"
+      "东城老街的石板路去年修缮一新，老街两旁的店铺重新开张，游客络绎不绝。\n"
+      "\n"
+      "东城老街商户喜迎客\n"
+      "\n"
+      "老街上的茶馆老板说，过去老街冷冷清清，如今周末一座难求，店铺的生意比往年好了许多。\n"
+      "\n"
+      "老街的木楼里开了竹编作坊，老手艺人教孩子们编花篮。\n"
+      "\n"
+      "北岭果园春耕正忙碌\n"
+      "\n"
+      "山坡上果农忙着修剪桃树枝条，施好底肥，盼望秋天丰收。\n"
+      "\n"
+      "果农王大伯算了一笔账，桃树亩产能卖一万多元。\n";
+  auto units = classify_page(page);
+  EXPECT_ROLE(units, "东城老街商户喜迎客", Role::kIntertitle);
+  EXPECT_ROLE(units, "北岭果园春耕正忙碌", Role::kIntertitle);
+}
+
 TEST(Classify, LinesOfOneHeadlineBlockAreOneWrappedLine) {
   auto units = classify_page(
       "市区三条公交线路今起\n"
