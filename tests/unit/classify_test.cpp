@@ -315,6 +315,53 @@ TEST(Classify, LineShapedLikeTheIntertitleAboveIsTheNextSection) {
   EXPECT_ROLE(units, "北岭果园春耕正忙碌", Role::kIntertitle);
 }
 
+TEST(Classify, TitleOfClausesWrappedInItsOwnBlock) {
+  // A kicker of clauses, then a title of clauses wrapped at the measure in
+  // a block of its own (its last character on a line alone): both headline
+  // lines, not column text.
+  auto units = classify_page(
+      "河西镇医院的诊室里，李大夫正在给老人量血压。\n"
+      "\n"
+      "城东街道推行“三张清单”，让居民放心，给干部减负\n"
+      "\n"
+      "这事难，那事难，一上网就不\n"
+      "难\n"
+      "\n"
+      "街道把办事指南、收费标准和办理时限都挂到了网上，居民在家就能查，办事少跑了不少冤枉路。\n"
+      "\n"
+      "社区干部说，清单公开以后，来问政策的人少了，来办事的人顺了。\n");
+  EXPECT_ROLE(units, "城东街道推行", Role::kHeadline);
+  EXPECT_ROLE(units, "这事难，那事难，一上网就不难", Role::kHeadline);
+}
+
+TEST(Classify, KickerOfClausesEndingOnAQuotedTerm) {
+  // A kicker of three clauses closed by a quoted term (“绿色通道”) over its
+  // title: the closing quote ends a term, not a quoted sentence.
+  auto units = classify_page(
+      "河西镇医院的诊室里，李大夫正在给老人量血压。\n"
+      "\n"
+      "全市政务服务改革持续推进，审批时限压缩一半，开通企业“绿色通道”\n"
+      "\n"
+      "办事更快捷 企业更满意\n"
+      "\n"
+      "去年以来，全市政务服务中心把审批事项集中到一个窗口办理，企业办事平均只需跑一次。\n");
+  EXPECT_ROLE(units, "全市政务服务改革", Role::kHeadline);
+  EXPECT_ROLE(units, "办事更快捷", Role::kHeadline);
+}
+
+TEST(Classify, SpeakerClosedByAColonOverATitleIsItsKicker) {
+  auto units = classify_page(
+      "河西镇医院的诊室里，李大夫正在给老人量血压。\n"
+      "\n"
+      "市气象台：\n"
+      "\n"
+      "本周末将有大范围降雪\n"
+      "\n"
+      "本报讯 市气象台昨天发布预报，受强冷空气影响，本周末全市将出现大范围降雪天气。\n");
+  EXPECT_ROLE(units, "市气象台：", Role::kHeadline);
+  EXPECT_ROLE(units, "本周末将有大范围降雪", Role::kHeadline);
+}
+
 TEST(Classify, LinesOfOneHeadlineBlockAreOneWrappedLine) {
   auto units = classify_page(
       "市区三条公交线路今起\n"
