@@ -55,6 +55,18 @@ bool is_open_end(char32_t c) {
   return kOpen.find(c) != std::u32string_view::npos || text::is_opener(c);
 }
 
+// Longest kicker that names a speaker before a colon (电视节目《快乐汉语》：).
+constexpr std::size_t kMaxSpeakerKicker = 16;
+
+// Most characters a quoted term holds (“保护伞”); a longer quotation is speech.
+constexpr std::size_t kMaxQuotedTerm = 8;
+
+// True when the text ends on a quoted term (……深挖“保护伞”), not a quoted sentence.
+bool quotes_a_term(std::u32string_view cps) {
+  const std::size_t open = cps.rfind(U'“');
+  return open != std::u32string_view::npos && cps.size() - open <= kMaxQuotedTerm + 2;
+}
+
 // A line that could be a headline or intertitle: short, not a sentence.
 // With `allow_clauses`, a line of several clauses (……，……，……) passes too:
 // kickers and titles of features are often so (这难办，那难办，一公开就好办).
@@ -63,7 +75,7 @@ bool is_headline_shaped(std::u32string_view cps, const text::Lexicon& lexicon, b
   char32_t last = cps.back();
   if (last == U'。' || last == U'；' || last == U'，' || last == U'、' || last == U'：') return false;
   if (has_inner_sentence_end(cps)) return false;
-  if (cps.size() > 28 && (last == U'”' || last == U'…')) return false;
+  if (cps.size() > 28 && (last == U'”' || last == U'…') && !(allow_clauses && quotes_a_term(cps))) return false;
   // An open last character, unless it closes a word (参与, 关于此): a
   // fragment stops on a function word, a headline on a full word.
   if (is_open_end(last)) {
@@ -273,6 +285,12 @@ bool plain_lines(const std::vector<std::u32string>& cps, std::size_t i, std::siz
   return true;
 }
 
+// Most characters by which intertitles of one article's parallel sections differ in length.
+constexpr std::size_t kSiblingLengthSpread = 4;
+
+// Longest name of a column set under its article's title (民营企业转型升级进行时).
+constexpr std::size_t kMaxColumnNameLength = 11;
+
 // Topic similarity across one short line above which it is an intertitle
 // rather than a new article's headline.
 constexpr double kIntertitleSimilarity = 0.05;
@@ -475,13 +493,15 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
   // Lines of several clauses printed each in a block of their own, next to
   // another headline line or to one another: a kicker and a title
   // (四川大竹推行“党务四亮”，让群众明白，给干部清白 / 这难办，那难办，一公开就好办).
+  // A block wrapped at a measure counts when the line is all it holds (a
+  // title's last character on a line alone: ……一公开就好 / 办).
   {
     std::vector<char> clauses(units.size(), 0);
     for (std::size_t i = 0; i < units.size(); ++i) {
       const Unit& u = units[i];
       // (Where font sizes are known, display type tells headlines instead.)
-      clauses[i] = u.role == Role::kBody && !u.dateline && u.column_measure == 0 && !u.starts_indented &&
-                   u.font_size <= 0 && is_headline_shaped(cps[i], lexicon, true);
+      clauses[i] = u.role == Role::kBody && !u.dateline && (u.column_measure == 0 || u.lines_in_block == 1) &&
+                   !u.starts_indented && u.font_size <= 0 && is_headline_shaped(cps[i], lexicon, true);
     }
     auto headline_beside = [&](std::size_t k) { return units[k].role == Role::kHeadline || clauses[k]; };
     for (std::size_t i = 0; i < units.size(); ++i) {
@@ -492,6 +512,23 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
         units[i].role = Role::kHeadline;
         units[i].role_score = 0.55;
       }
+    }
+  }
+
+  // A speaker's name closed by a colon, alone in its block over a headline
+  // line (国台办： / 民进党当局……, 电视节目《快乐汉语》： / ……): the kicker that
+  // leads into the title, not text.
+  for (std::size_t i = 0; i + 1 < units.size(); ++i) {
+    Unit& u = units[i];
+    const std::u32string& c = cps[i];
+    if (u.role != Role::kBody || u.dateline || c.size() < 3 || c.size() > kMaxSpeakerKicker || c.back() != U'：' ||
+        units[i + 1].role != Role::kHeadline || units[i + 1].sources == u.sources || u.font_size > 0)
+      continue;
+    if (std::all_of(c.begin(), c.end() - 1, [](char32_t x) {
+          return text::is_han(x) || x == U'《' || x == U'》' || x == U'“' || x == U'”' || x == U'·';
+        })) {
+      u.role = Role::kHeadline;
+      u.role_score = 0.6;
     }
   }
 
@@ -651,6 +688,47 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     return false;
   };
 
+  // True when the last line of a headline group, standing over the text,
+  // names the group's column (强军思想引领新征程, 开年一线看亮点 under its
+  // title): a phrase of four to eleven characters with no clause or figure,
+  // no longer than the line above, which neither leads into it nor holds
+  // several clauses, and sharing no more words with the text below than
+  // that line does (a title names what its text is about; a column's name
+  // does not).
+  auto names_column_over_text = [&](const std::u32string& line, const std::u32string& above_cps,
+                                    const std::string& above, std::size_t text_at) {
+    if (line.size() < 4 || line.size() > kMaxColumnNameLength || line.size() > above_cps.size()) return false;
+    // (A line of several clauses above is a kicker setting the scene.)
+    if (leads_into_title(above) || std::count(above_cps.begin(), above_cps.end(), U'，') >= 2) return false;
+    if (!std::all_of(line.begin(), line.end(),
+                     [](char32_t c) { return text::is_han(c) || c == U'“' || c == U'”' || c == U'·'; }))
+      return false;
+    const auto after = body_context(text_at, +1);
+    return flow::TopicModel::cosine(model.vector(text::encode(line)), after) <=
+           flow::TopicModel::cosine(model.vector(above), after);
+  };
+
+  // True when the article that unit k stands in is already parted into
+  // sections: an intertitle of the same shape (the same punctuation, and
+  // about its length) stands between it and the article's headline. A
+  // feature's sections run in parallel (广西路通…… / 贵州梦寐…… / 云南汽笛……).
+  auto follows_sibling_intertitle = [&](std::size_t k) {
+    const auto marks = [](const std::u32string& c) {
+      std::u32string out;
+      for (char32_t x : c)
+        if (text::is_punct(x)) out += x;
+      return out;
+    };
+    for (std::size_t p = k; p-- > 0;) {
+      const Unit& u = units[p];
+      if (u.role == Role::kHeadline || u.role == Role::kSeries) return false;
+      if (u.role != Role::kIntertitle || is_figure_line(cps[p])) continue;
+      const std::size_t a = cps[p].size(), b = cps[k].size();
+      if (marks(cps[p]) == marks(cps[k]) && (a > b ? a - b : b - a) <= kSiblingLengthSpread) return true;
+    }
+    return false;
+  };
+
   // Pass 2: runs of headline-shaped lines.
   for (std::size_t i = 0; i < m;) {
     if (units[i].role != Role::kHeadline) {
@@ -751,7 +829,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
         units[i].role_score = 0.8;
       } else if (sim >= kIntertitleSimilarity ||
                  flow::TopicModel::cosine(model.vector(units[i].text), before) >= kLineSharesWithAbove ||
-                 c.size() <= 3 || is_part_heading(c)) {
+                 c.size() <= 3 || is_part_heading(c) || follows_sibling_intertitle(i)) {
         // (A new article's headline shares next to nothing with the text
         // above it; an intertitle names what its article is about.)
         units[i].role = Role::kIntertitle;
@@ -785,6 +863,10 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
           units[k].role = Role::kSeries;
         } else if (k > i && foot && units[k].font_size <= 0 && units[k].sources != units[k - 1].sources &&
                    units[k - 1].role == Role::kHeadline && reads_as_column_label(units[k].text, units[k - 1].text)) {
+          units[k].role = Role::kSeries;
+        } else if (k > i && k + 1 == j && units[k].font_size <= 0 && units[k].sources != units[k - 1].sources &&
+                   units[k - 1].role == Role::kHeadline && next_body && !units[k - 1].kicker_over_title &&
+                   names_column_over_text(cps[k], cps[k - 1], units[k - 1].text, next)) {
           units[k].role = Role::kSeries;
         }
       }

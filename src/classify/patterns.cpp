@@ -628,6 +628,8 @@ bool is_jump_line(std::string_view text) {
 }
 
 bool looks_like_series(std::string_view text) {
+  // A line opening with a dash is a subtitle (——舞剧《醒·狮》的启示).
+  if (text.rfind("——", 0) == 0 || text.rfind("—", 0) == 0) return false;
   return (length(text) <= 30 && search(text, series_re())) || search(text, column_re());
 }
 

@@ -72,7 +72,8 @@ std::string furniture_type(std::string_view text);
 // True for jump lines such as （下转第四版） or （上接第一版）.
 bool is_jump_line(std::string_view text);
 // True when the text looks like a series or column label
-// (湖南省产业技术创新战略联盟系列报道 5, 经济聚焦·回乡看变化⑤).
+// (湖南省产业技术创新战略联盟系列报道 5, 经济聚焦·回乡看变化⑤); a line opening
+// with a dash is a subtitle, never one.
 bool looks_like_series(std::string_view text);
 
 }  // namespace banmian::classify

@@ -303,6 +303,96 @@ TEST(Classify, ShortLineUnderTheTitleNamesTheColumn) {
   EXPECT_ROLE(units, "民生热线", Role::kSeries);
 }
 
+TEST(Classify, LongerColumnNameUnderTheTitleOverTheText) {
+  // A column's name of seven characters under the title, straight over the
+  // text: it shares no words with the text, which the title does.
+  auto units = classify_page(
+      "古镇老街焕发新活力\n"
+      "\n"
+      "乡村振兴在行动\n"
+      "\n"
+      "走进青石古镇，老街两旁的店铺重新开张，游客络绎不绝。古镇去年修缮了老街的石板路和木楼，"
+      "请回了做竹编、打铁的老手艺人。\n"
+      "\n"
+      "老街上的茶馆老板说，过去老街冷冷清清，如今古镇的周末一座难求。\n");
+  EXPECT_ROLE(units, "古镇老街焕发新活力", Role::kHeadline);
+  EXPECT_ROLE(units, "乡村振兴在行动", Role::kSeries);
+}
+
+TEST(Classify, LineShapedLikeTheIntertitleAboveIsTheNextSection) {
+  // A feature in sections: the second section's head shares no words with
+  // the text around it, but it is shaped as the first one (a phrase of about
+  // its length), so it parts the same article rather than opening another.
+  const std::string page =
+      "新春走访三地见闻\n"
+      "\n"
+      "本报记者 陶 然\n"
+      "\n"
+      "东城老街的石板路去年修缮一新，老街两旁的店铺重新开张，游客络绎不绝。\n"
+      "\n"
+      "东城老街商户喜迎客\n"
+      "\n"
+      "老街上的茶馆老板说，过去老街冷冷清清，如今周末一座难求，店铺的生意比往年好了许多。\n"
+      "\n"
+      "老街的木楼里开了竹编作坊，老手艺人教孩子们编花篮。\n"
+      "\n"
+      "北岭果园春耕正忙碌\n"
+      "\n"
+      "山坡上果农忙着修剪桃树枝条，施好底肥，盼望秋天丰收。\n"
+      "\n"
+      "果农王大伯算了一笔账，桃树亩产能卖一万多元。\n";
+  auto units = classify_page(page);
+  EXPECT_ROLE(units, "东城老街商户喜迎客", Role::kIntertitle);
+  EXPECT_ROLE(units, "北岭果园春耕正忙碌", Role::kIntertitle);
+}
+
+TEST(Classify, TitleOfClausesWrappedInItsOwnBlock) {
+  // A kicker of clauses, then a title of clauses wrapped at the measure in
+  // a block of its own (its last character on a line alone): both headline
+  // lines, not column text.
+  auto units = classify_page(
+      "河西镇医院的诊室里，李大夫正在给老人量血压。\n"
+      "\n"
+      "城东街道推行“三张清单”，让居民放心，给干部减负\n"
+      "\n"
+      "这事难，那事难，一上网就不\n"
+      "难\n"
+      "\n"
+      "街道把办事指南、收费标准和办理时限都挂到了网上，居民在家就能查，办事少跑了不少冤枉路。\n"
+      "\n"
+      "社区干部说，清单公开以后，来问政策的人少了，来办事的人顺了。\n");
+  EXPECT_ROLE(units, "城东街道推行", Role::kHeadline);
+  EXPECT_ROLE(units, "这事难，那事难，一上网就不难", Role::kHeadline);
+}
+
+TEST(Classify, KickerOfClausesEndingOnAQuotedTerm) {
+  // A kicker of three clauses closed by a quoted term (“绿色通道”) over its
+  // title: the closing quote ends a term, not a quoted sentence.
+  auto units = classify_page(
+      "河西镇医院的诊室里，李大夫正在给老人量血压。\n"
+      "\n"
+      "全市政务服务改革持续推进，审批时限压缩一半，开通企业“绿色通道”\n"
+      "\n"
+      "办事更快捷 企业更满意\n"
+      "\n"
+      "去年以来，全市政务服务中心把审批事项集中到一个窗口办理，企业办事平均只需跑一次。\n");
+  EXPECT_ROLE(units, "全市政务服务改革", Role::kHeadline);
+  EXPECT_ROLE(units, "办事更快捷", Role::kHeadline);
+}
+
+TEST(Classify, SpeakerClosedByAColonOverATitleIsItsKicker) {
+  auto units = classify_page(
+      "河西镇医院的诊室里，李大夫正在给老人量血压。\n"
+      "\n"
+      "市气象台：\n"
+      "\n"
+      "本周末将有大范围降雪\n"
+      "\n"
+      "本报讯 市气象台昨天发布预报，受强冷空气影响，本周末全市将出现大范围降雪天气。\n");
+  EXPECT_ROLE(units, "市气象台：", Role::kHeadline);
+  EXPECT_ROLE(units, "本周末将有大范围降雪", Role::kHeadline);
+}
+
 TEST(Classify, LinesOfOneHeadlineBlockAreOneWrappedLine) {
   auto units = classify_page(
       "市区三条公交线路今起\n"

@@ -442,6 +442,12 @@ TEST(Series, SeriesLabels) {
   EXPECT_FALSE(looks_like_series("河西镇千亩稻田开犁"));
 }
 
+TEST(Series, LineOpeningWithADashIsASubtitle) {
+  // A subtitle naming a work with a middle dot (——话剧《春·归》观后) is no series label.
+  EXPECT_FALSE(looks_like_series("——话剧《春·归》观后"));
+  EXPECT_TRUE(looks_like_series("话剧《春·归》观后"));
+}
+
 TEST(Series, ColumnsNamedByGenre) {
   EXPECT_TRUE(looks_like_series("记者手记"));
   EXPECT_TRUE(looks_like_series("滨江时评"));
