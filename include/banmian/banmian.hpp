@@ -91,9 +91,9 @@ class Result {
 // Engine options. Every field has a default that suits real pages:
 //   max_input_bytes      64 MiB   larger inputs fail with kTooLarge
 //   max_blocks           200000   pages with more blocks fail with kTooLarge
-//   fold_width           true     full-width ASCII letters, digits and
-//                                 punctuation such as ０-９ Ａ-Ｚ ％ become
-//                                 ASCII; CJK punctuation （，：） is kept
+//   fold_width           true     full-width letters and digits (０-９ Ａ-Ｚ)
+//                                 become ASCII; punctuation and symbols
+//                                 （，：／％） keep the width they were set in
 //   map_radicals         true     Kangxi / CJK radical code points (⻓ ⽇)
 //                                 become the unified ideographs (长 日)
 //   join_continuations   true     join fragments cut by column breaks

@@ -186,7 +186,7 @@ bool is_part_heading(std::u32string_view cps) {
 bool is_figure_line(std::u32string_view cps) {
   if (cps.empty() || cps.size() > 10 || !text::is_digit(cps.front())) return false;
   std::size_t i = 0;
-  while (i < cps.size() && (text::is_digit(cps[i]) || cps[i] == U'.' || cps[i] == U'/')) ++i;
+  while (i < cps.size() && (text::is_digit(cps[i]) || cps[i] == U'.' || cps[i] == U'/' || cps[i] == U'．' || cps[i] == U'／')) ++i;
   std::u32string_view rest = cps.substr(i);
   static constexpr std::u32string_view kAfter = U"多余万亿千百十%％个起件户家人名元吨辆次项座条亩米";
   return rest.size() <= 3 && std::all_of(rest.begin(), rest.end(), [](char32_t c) {

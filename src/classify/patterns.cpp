@@ -289,7 +289,7 @@ std::vector<std::string> extract_names(std::string_view spaced) {
     current.clear();
   };
   for (char32_t c : cps) {
-    if (text::is_space(c) || c == U'、' || c == U'，' || c == U',' || c == U'/') {
+    if (text::is_space(c) || c == U'、' || c == U'，' || c == U',' || c == U'/' || c == U'／') {
       if (c != U' ' && c != U'\u3000') {
         flush();
         tokens.push_back(U"|");  // a hard separator

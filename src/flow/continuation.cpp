@@ -70,7 +70,7 @@ constexpr std::size_t kTopicJudgeableLength = 30;
 bool is_continuation_punct(char32_t c) {
   return c == U'，' || c == U'、' || c == U'。' || c == U'；' || c == U'：' || c == U'？' ||
          c == U'！' || c == U'）' || c == U'」' || c == U'』' || c == U'”' || c == U'’' ||
-         c == U'…' || c == U'》' || c == U',' || c == U'.' || c == U')' || c == U'%';
+         c == U'…' || c == U'》' || c == U',' || c == U'.' || c == U')' || c == U'%' || c == U'％';
 }
 
 bool is_particle(char32_t c) {
@@ -109,7 +109,8 @@ bool starts_list_item(std::u32string_view s) {
   }
   if (const std::size_t k = counted(0); k > 0 && s[k] == U'是') return true;
   while (i < s.size() && (kNumerals.find(s[i]) != std::u32string_view::npos || text::is_digit(s[i]))) ++i;
-  return i > 0 && i < s.size() && (s[i] == U'、' || (s[i] == U'.' && i + 1 < s.size() && !text::is_digit(s[i + 1])));
+  return i > 0 && i < s.size() &&
+         (s[i] == U'、' || ((s[i] == U'.' || s[i] == U'．') && i + 1 < s.size() && !text::is_digit(s[i + 1])));
 }
 
 bool is_measure(char32_t c) {
@@ -444,7 +445,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     // complete year or figure followed by another number (2025|8日) is not.
     std::size_t digits = 0;
     while (digits < a.size() && text::is_digit(a[a.size() - 1 - digits])) ++digits;
-    bool number_cut = (text::is_digit(last) || last == U'.') &&
+    bool number_cut = (text::is_digit(last) || last == U'.' || last == U'．') &&
                       (is_unit_char(first) || (text::is_digit(first) && digits < 4));
     if (number_cut && is_unit_char(first)) {
       s += 0.4;

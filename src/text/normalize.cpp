@@ -77,33 +77,15 @@ char32_t unify_radical(char32_t c) {
 }
 
 char32_t fold_width(char32_t c) {
-  if (c < 0xFF03 || c > 0xFF5A) return c;
+  // Only letters and digits: symbols (／ ． ％ ＞) keep the full width they
+  // were set in, like the rest of the page's punctuation (，：（）).
+  if (c < 0xFF10 || c > 0xFF5A) return c;
   const char32_t ascii = c - 0xFEE0;
   if ((ascii >= U'0' && ascii <= U'9') || (ascii >= U'A' && ascii <= U'Z') ||
       (ascii >= U'a' && ascii <= U'z')) {
     return ascii;
   }
-  switch (ascii) {
-    case U'#':
-    case U'$':
-    case U'%':
-    case U'&':
-    case U'*':
-    case U'+':
-    case U'-':
-    case U'.':
-    case U'/':
-    case U'<':
-    case U'=':
-    case U'>':
-    case U'@':
-    case U'\\':
-    case U'^':
-    case U'_':
-      return ascii;
-    default:
-      return c;
-  }
+  return c;
 }
 
 int em_dash_count(char32_t c) { return c == 0x2E3A ? 2 : c == 0x2E3B ? 3 : 0; }

@@ -218,9 +218,9 @@ TEST(Normalize, TwoAndThreeEmDashesBecomeEmDashes) {
 TEST(Normalize, FullWidth) {
   EXPECT_EQ(normalize("２０２３年５月１３日"), "2023年5月13日");
   EXPECT_EQ(normalize("ＡＧＶ和２４０多台"), "AGV和240多台");
-  EXPECT_EQ(normalize("增长１２．５％，达到３／４"), "增长12.5%，达到3/4");
-  EXPECT_EQ(normalize("＋－＝＜＞＠＃＆＊＄＿＼＾"), "+-=<>@#&*$_\\^");
-  // CJK punctuation is kept as printed.
+  // Symbols and punctuation keep the width they were set in.
+  EXPECT_EQ(normalize("增长１２．５％，达到３／４"), "增长12．5％，达到3／4");
+  EXPECT_EQ(normalize("＋－＝＜＞＠＃＆＊＄＿＼＾"), "＋－＝＜＞＠＃＆＊＄＿＼＾");
   EXPECT_EQ(normalize("，。：；（）！？“”、《》【】～｜［］"),
             "，。：；（）！？“”、《》【】～｜［］");
   EXPECT_EQ(normalize("好！ＯＫ？"), "好！OK？");
