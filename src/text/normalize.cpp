@@ -92,6 +92,9 @@ int em_dash_count(char32_t c) { return c == 0x2E3A ? 2 : c == 0x2E3B ? 3 : 0; }
 
 char32_t normalize_char(char32_t c, const NormalizeOptions& options) {
   if (options.map_radicals && em_dash_count(c) > 0) return U'\u2014';
+  // The division slash (∕) is how some extractors print the full-width
+  // solidus of CJK text (1∕3 for 1／3).
+  if (options.map_radicals && c == 0x2215) return U'／';
   if (c < 0x2E80) return c;
   if (options.map_radicals) c = unify_radical(c);
   if (options.fold_width) c = fold_width(c);

@@ -212,6 +212,8 @@ TEST(Normalize, TwoAndThreeEmDashesBecomeEmDashes) {
   EXPECT_EQ(normalize("甲 \u2E3A 乙"), "甲——乙");
   NormalizeOptions raw;
   raw.map_radicals = false;
+  EXPECT_EQ(normalize("约1\u22153的条目"), "约1／3的条目");
+  EXPECT_EQ(normalize("1\u22153", raw), "1\u22153");
   EXPECT_EQ(normalize("甲\u2E3A乙", raw), "甲\u2E3A乙");
 }
 
