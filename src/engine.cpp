@@ -131,6 +131,12 @@ Result<ArticleTree> Engine::recover(const Page& input) const {
 
     text::NormalizeOptions norm{options.fold_width, options.map_radicals};
     std::vector<detail::Unit> units = text::segment_page(page, norm, impl_->lexicon);
+    // On a page whose extractor cut every paragraph's indented first line
+    // off (rejoined above, indented again), a block of column text that
+    // opens flush opens no paragraph: it continues one from elsewhere.
+    if (cuts)
+      for (detail::Unit& u : units)
+        u.opens_flush = u.line_in_block == 0 && !u.starts_indented && u.column_measure > 0;
     classify::classify_units(units, impl_->lexicon);
     if (options.remove_duplicates)
       flow::remove_duplicates(units, options.duplicate_threshold, tree.dropped, tree.repairs);

@@ -46,6 +46,8 @@ struct Unit {
   bool opens_column_paragraph = false;  // a lone line as wide as the column text after it
   bool opens_headline_part = false;     // the line break above it parts two headline lines (no wrap)
   bool wider_than_column = false;       // a line alone, wider than the column text on both sides of it
+  bool opens_flush = false;  // opens a block of column text set flush on a page whose extractor cut the
+                             // indented first line off every paragraph: it continues a paragraph
   bool runs_on = false;  // the last paragraph of column text fills its last line and ends no sentence: cut
   double font_size = 0;
   bool bold = false;

@@ -59,6 +59,12 @@ constexpr double kRestoreCutGain = 3.0;
 constexpr double kQuoteSpanScore = 0.4;
 constexpr double kQuoteMismatchPenalty = 0.15;
 
+// What a continuation gains where the layout says both sides go on: it opens
+// a block flush on a page whose extractor cut every paragraph's indented
+// first line off (Unit::opens_flush), and the end was cut by its column's
+// end (Unit::runs_on). Topic has to carry it the rest of the way.
+constexpr double kFlushRunOnBonus = 0.1;
+
 // What a continuation loses after an end on a colon.
 constexpr double kColonEndPenalty = 0.1;
 
@@ -496,6 +502,10 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     if (last == U'：' || last == U':') {
       s -= kColonEndPenalty;
       if (explain) why.push_back("ends on a colon");
+    }
+    if (!adjacent && units[t].opens_flush && units[p].runs_on) {
+      s += kFlushRunOnBonus;
+      if (explain) why.push_back("opens flush after a column's end");
     }
     if (units[t].starts_indented) {
       s -= 0.3;

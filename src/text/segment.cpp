@@ -128,6 +128,17 @@ bool is_part_break(const Line& a, const Line& b, bool two_lines) {
          std::any_of(b.cps.begin(), b.cps.end(), clause);
 }
 
+// True when a line break falls inside a figure: after its decimal point
+// (49. / 5%), or before its decimal point or per cent sign (50 / .9%, 50.9 / %).
+bool cuts_figure(std::u32string_view a, std::u32string_view b) {
+  if (a.empty() || b.empty()) return false;
+  const std::size_t n = a.size();
+  if (a[n - 1] == U'.' && n >= 2 && is_digit(a[n - 2]) && is_digit(b.front())) return true;
+  if (!is_digit(a[n - 1])) return false;
+  if (b.front() == U'%' || b.front() == U'％') return true;
+  return b.front() == U'.' && b.size() >= 2 && is_digit(b[1]);
+}
+
 // True when the break between two short lines is a wrap inside one line of
 // text rather than a break between two headline or byline lines.
 bool is_wrap(const Line& a, const Line& b, const Lexicon& lexicon,
@@ -138,6 +149,9 @@ bool is_wrap(const Line& a, const Line& b, const Lexicon& lexicon,
   if (cannot_end_line(a.cps.back())) return true;
   if (a.letter_spaced && b.letter_spaced) return true;
   if (is_digit(a.cps.back()) && (is_digit(b.cps.front()) || is_han(b.cps.front()))) return true;
+  // A figure cut at its decimal point or before its per cent sign (为49. /
+  // 5%，其中……50.9 / %，环比……).
+  if (cuts_figure(a.cps, b.cps)) return true;
   // An indented line that stops mid-sentence, as wide as the flush line
   // under it less the indent: a paragraph's first line.
   if (a.indented && !b.indented && !ends_sentence(a.cps)) {

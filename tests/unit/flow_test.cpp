@@ -695,6 +695,39 @@ TEST(Continuation, GeometryOrderAsksMoreOfADistantContinuation) {
   EXPECT_LT(geometry_score, text_score) << describe(geometry_order);
 }
 
+// On a page whose extractor cut every paragraph's indented first line off,
+// a block that opens flush continues a paragraph; after an end cut by its
+// column's end, that tips a distant tail with no mark at the cut (……传统文化，
+// / 却也……) back to its end, out from under another article's headline.
+TEST(Continuation, FlushBlockAfterAColumnsEndIsATail) {
+  // (The tail shares its article's words, but no mark or word spans the
+  // cut, and it is far from its end.)
+  auto page = [](bool layout) {
+    Units p;
+    p.headline("古镇年味渐浓");
+    p.add("春节将至，古镇的老街挂起了灯笼，剪纸、糖画、皮影戏等传统手艺吸引了许多游客驻足观看。");
+    p.headline("让传统文化走近青年");
+    p.add("传统手艺进校园活动本月启动，剪纸、皮影戏等传统手艺走进十所中学，青年学生跟着老艺人学习传统手艺。");
+    const int end = p.add("老艺人说，皮影戏、剪纸这些传统手艺承载着古老的传统文化，");
+    p.units[static_cast<std::size_t>(end)].runs_on = layout;
+    p.headline("社区义诊周末举行");
+    const int tail = p.add("却也面临老艺人老去的问题。传统手艺走进中学，青年学生跟着老艺人学习皮影戏、剪纸这些传统手艺，传统文化才能传下去。");
+    p.units[static_cast<std::size_t>(tail)].opens_flush = layout;
+    return std::make_pair(p, std::make_pair(end, tail));
+  };
+  auto [plain, ids] = page(false);
+  auto joins = find_continuations(plain.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, ids.first, ids.second)) << describe(joins);
+  auto [cut, same] = page(true);
+  joins = find_continuations(cut.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, same.first, same.second)) << describe(joins);
+  // Either side alone says too little: an end that merely stops
+  // mid-sentence, or a flush block with no cut end before it.
+  cut.units[static_cast<std::size_t>(same.first)].runs_on = false;
+  joins = find_continuations(cut.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, same.first, same.second)) << describe(joins);
+}
+
 TEST(RestoreCutLines, IntertitleCutMidWordIsBodyAgain) {
   Units p;
   p.headline("县域经济调查");

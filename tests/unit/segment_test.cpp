@@ -274,6 +274,18 @@ TEST(Segment, IndentedFirstLineJoinsTheWiderLineUnderIt) {
   EXPECT_EQ(units.size(), 2u);
 }
 
+// A figure cut by the line break at its decimal point or before its per
+// cent sign holds the lines together, where the lines of half-width digits
+// are too few to show the column's measure.
+TEST(Segment, FigureCutAtTheLineBreakJoinsTheLines) {
+  // Lines of half-width digits count short or long against the Han lines:
+  // no measure shows, and each break is judged alone.
+  auto units = segment("\u3000\u3000上月全市的快递业务\n量的增幅为49.\n5%，其中农村为50.9\n%，均为近年之最。\n");
+  EXPECT_EQ(texts(units), (Texts{"上月全市的快递业务量的增幅为49.5%，其中农村为50.9%，均为近年之最。"}));
+  units = segment("\u3000\u3000上月全市的快递业务\n量的增幅为49\n.5%，其中农村为50.9\n%，均为近年之最。\n");
+  EXPECT_EQ(texts(units), (Texts{"上月全市的快递业务量的增幅为49.5%，其中农村为50.9%，均为近年之最。"}));
+}
+
 // Breaks that part two headline lines for certain, whatever wraps a line of
 // clauses otherwise: a line above much narrower than the one under it, a
 // line of phrases set apart by a space, two lines alone that each hold a
