@@ -136,7 +136,7 @@ Result<ArticleTree> Engine::recover(const Page& input) const {
     // opens flush opens no paragraph: it continues one from elsewhere.
     if (cuts)
       for (detail::Unit& u : units)
-        u.opens_flush = u.line_in_block == 0 && !u.starts_indented && u.column_measure > 0;
+        u.opens_flush = u.opens_flush || (u.line_in_block == 0 && !u.starts_indented && u.column_measure > 0);
     classify::classify_units(units, impl_->lexicon);
     if (options.remove_duplicates)
       flow::remove_duplicates(units, options.duplicate_threshold, tree.dropped, tree.repairs);

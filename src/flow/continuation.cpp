@@ -503,7 +503,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
       s -= kColonEndPenalty;
       if (explain) why.push_back("ends on a colon");
     }
-    if (!adjacent && units[t].opens_flush && units[p].runs_on) {
+    if (!adjacent && units[t].opens_flush && units[p].runs_on && topic >= kUnrelatedTopic) {
       s += kFlushRunOnBonus;
       if (explain) why.push_back("opens flush after a column's end");
     }

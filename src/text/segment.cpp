@@ -347,6 +347,12 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
       const Line& last = lines.back();
       if (!block_units.empty() && last.width >= printed - 2.5 && !ends_clause(last.cps))
         block_units.back().runs_on = true;
+      // Its first line opens no paragraph when it fills the measure (where
+      // paragraphs show their indent, it is set flush): the text goes on
+      // from another column.
+      const Line& first = lines.front();
+      if (!block_units.empty() && !uses_indent && first.width >= printed - 1)
+        block_units.front().opens_flush = true;
     } else {
       std::string current = lines[0].text, spaced = lines[0].spaced;
       bool current_indented = lines[0].indented;

@@ -728,6 +728,21 @@ TEST(Continuation, FlushBlockAfterAColumnsEndIsATail) {
   EXPECT_FALSE(has_join(joins, same.first, same.second)) << describe(joins);
 }
 
+// The layout's word counts only for a text of the end's topic: a flush
+// block about something else is no tail of it, however the columns end.
+TEST(Continuation, FlushBlockOfAnotherTopicIsNoTail) {
+  Units p;
+  p.headline("让传统文化走近青年");
+  p.add("传统手艺进校园活动本月启动，剪纸、皮影戏等传统手艺走进十所中学，青年学生跟着老艺人学习传统手艺。");
+  const int end = p.add("老艺人说，皮影戏、剪纸这些传统手艺承载着古老的文化和");
+  p.units[static_cast<std::size_t>(end)].runs_on = true;
+  p.headline("社区义诊周末举行");
+  const int other = p.add("的义诊每季度举行一次，市医院的医生到社区坐诊，居民看病不用再跑远路。");
+  p.units[static_cast<std::size_t>(other)].opens_flush = true;
+  auto joins = find_continuations(p.units, lexicon(), 0.5);
+  EXPECT_FALSE(has_join(joins, end, other)) << describe(joins);
+}
+
 TEST(RestoreCutLines, IntertitleCutMidWordIsBodyAgain) {
   Units p;
   p.headline("县域经济调查");

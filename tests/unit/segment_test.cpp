@@ -131,6 +131,28 @@ TEST(Segment, FirstLineAfterAHeadingWithoutAStop) {
                    "社区负责人说，食堂由街道补贴运营，七十岁以上的老人还能享受八折优惠。"}));
 }
 
+TEST(Segment, ColumnTextOpeningOnAFullLineOpensFlush) {
+  // Without indents, a column whose first line fills the measure opens no
+  // paragraph (a first line is two ems short): the text goes on from
+  // another column. One opening two ems short does not.
+  auto units = segment(
+      "们已经忙碌起来，包子、馒头陆\n"
+      "续出锅，老人们排起长队。\n"
+      "社区负责人说，食堂由街道\n"
+      "补贴运营，七十岁以上的老人还\n"
+      "能享受八折优惠。\n");
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_TRUE(units[0].opens_flush);
+  EXPECT_FALSE(units[1].opens_flush);
+  units = segment(
+      "社区负责人说，食堂由街道\n"
+      "补贴运营，七十岁以上的老人还\n"
+      "能享受八折优惠，每月还有两次\n"
+      "免费的生日面。\n");
+  ASSERT_EQ(units.size(), 1u);
+  EXPECT_FALSE(units[0].opens_flush);
+}
+
 TEST(Segment, FullLineEndingASentenceInsideAParagraphDoesNotPartIt) {
   // A sentence may end at the measure inside a paragraph: the next line is
   // full again (two digits take one em), so the paragraph goes on.
