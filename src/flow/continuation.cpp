@@ -721,7 +721,9 @@ ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vect
       // the continuation and the paragraphs up to it move together.
       for (int k = next[static_cast<std::size_t>(t)]; k >= 0 && k != p; k = next[static_cast<std::size_t>(k)]) {
         auto ku = static_cast<std::size_t>(k);
-        if (!is_body(k) || is_tail[ku] || run[ku] != run[static_cast<std::size_t>(t)]) break;
+        // (Intertitles inside the tail come along.)
+        const bool intertitle = units[ku].role == Role::kIntertitle;
+        if ((!is_body(k) && !intertitle) || is_tail[ku] || run[ku] != run[static_cast<std::size_t>(t)]) break;
         const int onward = join_start_of[ku];
         if (onward >= 0) {
           if (onward > p) {

@@ -406,6 +406,26 @@ TEST(Continuation, TailOfSeveralParagraphsBeforeItsArticlesOpeningMovesWhole) {
   EXPECT_FALSE(order.moved[static_cast<std::size_t>(opening)]);
 }
 
+TEST(Continuation, IntertitleInsideAMovedTailComesAlong) {
+  // The same, with an intertitle inside the tail printed before the opening.
+  Units p;
+  p.headline("老旧小区加装电梯补贴可申报");
+  const int tail = p.add("小区发放十五万元补贴，验收合格后一次拨付。");
+  const int heading = p.add("加装之后", Role::kIntertitle);
+  const int cut = p.add("已经加装电梯的小区居民说，上下楼方便多了，老人也");
+  const int opening = p.add("市住建局日前发布通知，老旧小区加装电梯可以申请财政补贴。");
+  const int end = p.add("通知明确，补贴资金分两次拨付，将为每个申请加装的");
+  const int onward = p.add("愿意下楼走走了。");
+  const std::vector<Continuation> joins{{end, tail, 0.8, ""}, {cut, onward, 0.8, ""}};
+  ReadingOrder order = apply_continuations(p.units, joins);
+  auto pos = [&](int u) { return std::find(order.order.begin(), order.order.end(), u) - order.order.begin(); };
+  EXPECT_LT(pos(opening), pos(end));
+  EXPECT_EQ(pos(tail), pos(end) + 1);
+  EXPECT_EQ(pos(heading), pos(tail) + 1);
+  EXPECT_EQ(pos(cut), pos(heading) + 1);
+  EXPECT_EQ(pos(onward), pos(cut) + 1);
+}
+
 TEST(Continuation, TailUnderAnotherHeadlineMovesWithoutThatArticlesText) {
   // A tail printed under the next article's headline: only the tail moves
   // back to its end; the text about the headline's subject stays under it.
