@@ -695,6 +695,30 @@ TEST(Continuation, GeometryOrderAsksMoreOfADistantContinuation) {
   EXPECT_LT(geometry_score, text_score) << describe(geometry_order);
 }
 
+TEST(Continuation, SharedTopicAloneJoinsNothingAtADistance) {
+  // An end lacking only its stop (……游客可以在湖边步道散步健身) and, under
+  // another headline, a paragraph about the same park that opens a sentence
+  // of its own: nothing at the cut but the topic, so no join. After an end
+  // on a comma the sentence is cut for sure, and the same pair joins.
+  auto page = [](const std::string& end_text, int& end, int& start) {
+    Units p;
+    p.headline("城南公园改造完工");
+    p.add("城南公园改造工程昨天完工，公园湖边新增绿地两万平方米，湖边步道总长三公里。");
+    end = p.add(end_text);
+    p.headline("春季植树活动启动");
+    p.add("全市春季植树活动昨天启动，市民在城郊义务植树两万株，绿化荒山三百亩。");
+    start = p.add("城南公园湖边步道总长三公里，游客在湖边步道散步健身，公园管理处介绍，湖边绿地全天开放。");
+    return p;
+  };
+  int end = 0, start = 0;
+  Units whole = page("公园管理处介绍，城南公园全天免费开放，游客可以在湖边步道散步健身", end, start);
+  auto joins = find_continuations(whole.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, end, start)) << describe(joins);
+  Units cut = page("公园管理处介绍，城南公园全天免费开放，游客可以在湖边步道散步健身，", end, start);
+  joins = find_continuations(cut.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, start)) << describe(joins);
+}
+
 TEST(RestoreCutLines, IntertitleCutMidWordIsBodyAgain) {
   Units p;
   p.headline("县域经济调查");
