@@ -68,6 +68,9 @@ constexpr double kBaseScore = 0.15;
 constexpr double kMinDistantEvidence = 0.15;
 constexpr double kUnsupportedDistancePenalty = 0.1;
 
+// What a continuation loses after an end that is one whole quotation.
+constexpr double kWhollyQuotedEndPenalty = 0.4;
+
 // What a continuation loses after an end on a colon.
 constexpr double kColonEndPenalty = 0.1;
 
@@ -498,6 +501,13 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     } else if (quote_closed[t]) {
       s -= kQuoteMismatchPenalty;
       if (explain) why.push_back("continuation closes a quotation the end did not open");
+    }
+    // A paragraph that is one whole quotation (a quoted saying set on its
+    // own, a pull quote) is mostly complete without a stop; it goes on only
+    // where the continuation shows it (“……”，……).
+    if (opens_quote(a.front()) && text::is_enclosed(a) && !is_continuation_punct(first)) {
+      s -= kWhollyQuotedEndPenalty;
+      if (explain) why.push_back("the end is one whole quotation");
     }
     // A colon ends the lead-in to a quotation or a list, which the layout
     // mostly sets as paragraphs of their own.

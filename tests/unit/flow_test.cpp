@@ -719,6 +719,23 @@ TEST(Continuation, SharedTopicAloneJoinsNothingAtADistance) {
   EXPECT_TRUE(has_join(joins, end, start)) << describe(joins);
 }
 
+TEST(Continuation, WhollyQuotedParagraphIsCompleteUnlessItsContinuationShowsOtherwise) {
+  // A quoted saying set as a paragraph of its own has no stop, but the
+  // paragraph after it opens a sentence of its own: no join. A paragraph
+  // opening on a comma after it does go on from it.
+  auto joined = [](const std::string& next) {
+    Units p;
+    p.headline("老兵讲述边防故事");
+    p.add("退役老兵张建国在社区讲述了自己在边防哨所度过的十二个春节，台下听众不时鼓掌。");
+    const int end = p.add("“守好祖国的每一寸土地”");
+    const int start = p.add(next);
+    auto joins = find_continuations(p.units, lexicon(), 0.45);
+    return has_join(joins, end, start);
+  };
+  EXPECT_FALSE(joined("社区工作人员介绍，这样的讲述活动每月举办一次，已经吸引了上千名居民参加。"));
+  EXPECT_TRUE(joined("，这是张建国在哨所写下的一句话，至今仍挂在社区活动室的墙上。"));
+}
+
 TEST(RestoreCutLines, IntertitleCutMidWordIsBodyAgain) {
   Units p;
   p.headline("县域经济调查");
