@@ -65,6 +65,18 @@ constexpr double kQuoteMismatchPenalty = 0.15;
 // end (Unit::runs_on). Topic has to carry it the rest of the way.
 constexpr double kFlushRunOnBonus = 0.1;
 
+// What every pair of an end and a start is worth before any evidence.
+constexpr double kBaseScore = 0.15;
+// A continuation away from its end needs at least this much evidence at
+// the cut (more than an end on a function word), or loses
+// kUnsupportedDistancePenalty: enough to keep a pair that shares nothing
+// but a topic below the default threshold.
+constexpr double kMinDistantEvidence = 0.15;
+constexpr double kUnsupportedDistancePenalty = 0.1;
+
+// What a continuation loses after an end that is one whole quotation.
+constexpr double kWhollyQuotedEndPenalty = 0.4;
+
 // What a continuation loses after an end on a colon.
 constexpr double kColonEndPenalty = 0.1;
 
@@ -427,7 +439,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     const std::u32string& a = cps[p];
     const std::u32string& b = cps[t];
     char32_t last = a.back(), first = b.front();
-    double s = 0.15;
+    double s = kBaseScore;
     std::vector<std::string> why;
     bool adjacent = next_body_of[p] == static_cast<std::ptrdiff_t>(t);
     // Being next in the column counts for less when the two texts share
@@ -497,6 +509,13 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
       s -= kQuoteMismatchPenalty;
       if (explain) why.push_back("continuation closes a quotation the end did not open");
     }
+    // A paragraph that is one whole quotation (a quoted saying set on its
+    // own, a pull quote) is mostly complete without a stop; it goes on only
+    // where the continuation shows it (“……”，……).
+    if (opens_quote(a.front()) && text::is_enclosed(a) && !is_continuation_punct(first)) {
+      s -= kWhollyQuotedEndPenalty;
+      if (explain) why.push_back("the end is one whole quotation");
+    }
     // A colon ends the lead-in to a quotation or a list, which the layout
     // mostly sets as paragraphs of their own.
     if (last == U'：' || last == U':') {
@@ -510,6 +529,14 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     if (units[t].starts_indented) {
       s -= 0.3;
       if (explain) why.push_back("continuation is indented");
+    }
+    // Away from its end, a continuation needs evidence at the cut: a shared
+    // topic alone (an end lacking only its stop, a start of a sentence of
+    // its own) joins paragraphs of one article more often than halves of
+    // one. An end on a comma is cut mid-sentence for sure.
+    if (!adjacent && s - kBaseScore < kMinDistantEvidence && last != U'，' && last != U'、') {
+      s -= kUnsupportedDistancePenalty;
+      if (explain) why.push_back("nothing but the topic at a distance");
     }
     s += 0.35 * std::min(1.0, topic / 0.5);
     if (explain) why.push_back(fmt::format("topic {:.2f}", topic));

@@ -763,6 +763,47 @@ TEST(Continuation, FlushBlockOfAnotherTopicIsNoTail) {
   EXPECT_FALSE(has_join(joins, end, other)) << describe(joins);
 }
 
+TEST(Continuation, SharedTopicAloneJoinsNothingAtADistance) {
+  // An end lacking only its stop (……游客可以在湖边步道散步健身) and, under
+  // another headline, a paragraph about the same park that opens a sentence
+  // of its own: nothing at the cut but the topic, so no join. After an end
+  // on a comma the sentence is cut for sure, and the same pair joins.
+  auto page = [](const std::string& end_text, int& end, int& start) {
+    Units p;
+    p.headline("城南公园改造完工");
+    p.add("城南公园改造工程昨天完工，公园湖边新增绿地两万平方米，湖边步道总长三公里。");
+    end = p.add(end_text);
+    p.headline("春季植树活动启动");
+    p.add("全市春季植树活动昨天启动，市民在城郊义务植树两万株，绿化荒山三百亩。");
+    start = p.add("城南公园湖边步道总长三公里，游客在湖边步道散步健身，公园管理处介绍，湖边绿地全天开放。");
+    return p;
+  };
+  int end = 0, start = 0;
+  Units whole = page("公园管理处介绍，城南公园全天免费开放，游客可以在湖边步道散步健身", end, start);
+  auto joins = find_continuations(whole.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, end, start)) << describe(joins);
+  Units cut = page("公园管理处介绍，城南公园全天免费开放，游客可以在湖边步道散步健身，", end, start);
+  joins = find_continuations(cut.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, start)) << describe(joins);
+}
+
+TEST(Continuation, WhollyQuotedParagraphIsCompleteUnlessItsContinuationShowsOtherwise) {
+  // A quoted saying set as a paragraph of its own has no stop, but the
+  // paragraph after it opens a sentence of its own: no join. A paragraph
+  // opening on a comma after it does go on from it.
+  auto joined = [](const std::string& next) {
+    Units p;
+    p.headline("老兵讲述边防故事");
+    p.add("退役老兵张建国在社区讲述了自己在边防哨所度过的十二个春节，台下听众不时鼓掌。");
+    const int end = p.add("“守好祖国的每一寸土地”");
+    const int start = p.add(next);
+    auto joins = find_continuations(p.units, lexicon(), 0.45);
+    return has_join(joins, end, start);
+  };
+  EXPECT_FALSE(joined("社区工作人员介绍，这样的讲述活动每月举办一次，已经吸引了上千名居民参加。"));
+  EXPECT_TRUE(joined("，这是张建国在哨所写下的一句话，至今仍挂在社区活动室的墙上。"));
+}
+
 TEST(RestoreCutLines, IntertitleCutMidWordIsBodyAgain) {
   Units p;
   p.headline("县域经济调查");
