@@ -298,6 +298,40 @@ bool starts_mid_sentence(std::u32string_view s, const text::Lexicon& lexicon) {
   return true;
 }
 
+namespace {
+
+// True when a line with a clause mark reads as the first line of running
+// text rather than a heading: it opens on a setting (2月22日，/ 11天后，/
+// 目前，/ 据初步统计，), or stops on a word that cannot end a heading (an
+// adverb, preposition or conjunction: ……社会上经常 / ……去年一至), or on one
+// character after a pause mark (……电抗器、断).
+bool reads_as_cut_text(std::u32string_view a, const text::Lexicon& lexicon) {
+  // (A numbered heading, 一、事件经过 or （二）……, is a heading.)
+  if (starts_list_item(a)) return false;
+  const std::size_t comma = a.find(U'，');
+  const bool clause = comma != std::u32string_view::npos || a.find(U'、') != std::u32string_view::npos;
+  if (!clause || a.size() < 4) return false;
+  static constexpr std::u32string_view kSetting = U"年月日号时点分秒周旬天初末底前后今去明昨近此当目如来上下午晚早夜凌晨";
+  if (comma != std::u32string_view::npos && comma >= 2 && comma <= 5 &&
+      std::all_of(a.begin(), a.begin() + static_cast<std::ptrdiff_t>(comma), [](char32_t c) {
+        return text::is_digit(c) || kSetting.find(c) != std::u32string_view::npos ||
+               std::u32string_view(U"一二两三四五六七八九十").find(c) != std::u32string_view::npos;
+      }))
+    return true;
+  if (a.front() == U'据' && comma != std::u32string_view::npos && comma <= 12) return true;
+  const char32_t before = a[a.size() - 2];
+  if (before == U'、' || before == U'，') return true;
+  for (std::size_t n = std::min<std::size_t>(4, a.size() - 1); n >= 1; --n) {
+    const std::u32string_view word = a.substr(a.size() - n);
+    if (!lexicon.contains(word)) continue;
+    const std::string_view tag = lexicon.tag(word);
+    return !tag.empty() && (tag.front() == 'd' || tag.front() == 'p' || tag.front() == 'c');
+  }
+  return false;
+}
+
+}  // namespace
+
 int restore_cut_lines(std::vector<Unit>& units, const text::Lexicon& lexicon) {
   int restored = 0;
   for (std::size_t i = 0; i < units.size(); ++i) {
@@ -315,6 +349,11 @@ int restore_cut_lines(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     std::u32string b = text::decode(units[i + 1].text);
     if (a.empty() || b.empty() || !text::is_han(a.back()) || !text::is_han(b.front()) || a.back() == b.front()) continue;
     if (ends_complete(a)) continue;
+    if (reads_as_cut_text(a, lexicon)) {
+      u.role = Role::kBody;
+      ++restored;
+      continue;
+    }
     // A reading across the cut much likelier than the heading's words and
     // the paragraph's words apart: a word spanning the cut (参加了篮 / 球比赛),
     // and not merely the heading's last word going on (科技 / 创新).

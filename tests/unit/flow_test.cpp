@@ -817,6 +817,29 @@ TEST(RestoreCutLines, IntertitleCutMidWordIsBodyAgain) {
   EXPECT_EQ(p.units[static_cast<std::size_t>(real)].role, Role::kIntertitle);
 }
 
+TEST(RestoreCutLines, LineOpeningOnASettingOrStoppingOnAFunctionWordIsText) {
+  // A line with a clause mark that opens on a setting (3月5日，/ 目前，/
+  // 据统计，) or stops on an adverb, a preposition or one character after a
+  // pause mark is a paragraph's first line cut off, not a heading; headings
+  // with a comma (加强合作，提升效能) stay.
+  Units p;
+  p.headline("县域经济调查");
+  p.add("县里把招商引资作为头号工程，两年引进项目三十个。");
+  const int setting = p.add("3月5日，开发区与省内一家", Role::kIntertitle);
+  p.add("大型企业签订了合作协议。");
+  const int adverb = p.add("因为交通便利，企业经常", Role::kIntertitle);
+  p.add("把新项目放在这里。");
+  const int pause = p.add("园区引进了电池、电机、电", Role::kIntertitle);
+  p.add("控等配套企业。");
+  const int heading = p.add("加强区域合作，提升整体效能", Role::kIntertitle);
+  p.add("县里每年拿出专项资金，用于引进急需的专业人才。");
+  EXPECT_EQ(restore_cut_lines(p.units, lexicon()), 3);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(setting)].role, Role::kBody);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(adverb)].role, Role::kBody);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(pause)].role, Role::kBody);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(heading)].role, Role::kIntertitle);
+}
+
 TEST(RestoreCutLines, RareWordAcrossTheCutRestoresTheLine) {
   // 篮球 is no very frequent word, but the line's last character alone and
   // the paragraph's opening one alone read far worse than the word.
