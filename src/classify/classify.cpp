@@ -471,14 +471,20 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
   }
 
   // Lines of one headline block are one line of the headline wrapped at
-  // the column's measure (……合作开发淮北煤层气项目在 / 京签字), unless the first
-  // leads into the next (……代表—— / title) or the next reads as a deck.
+  // the column's measure (……合作开发淮北煤层气项目在 / 京签字; three lines too),
+  // unless the first leads into the next (……代表—— / title) or the next
+  // reads as a deck of its own: figures after a subject it names
+  // (……名单发布 / 长沙29家企业上榜). A line opening on a verb or a figure goes
+  // on with the title's subject (……公布第一批 / 取消29项……, ……保费收入 / 七百八十八亿元).
+  int last_line = -1;  // the block line last wrapped into units[i] (-1: none yet)
   for (std::size_t i = 0; i + 1 < units.size();) {
     Unit& u = units[i];
     const Unit& next = units[i + 1];
+    const bool deck = reads_as_deck(next.text, u.text) && text::opens_on_noun(cps[i + 1], lexicon);
     if (u.role == Role::kHeadline && next.role == Role::kHeadline && u.sources == next.sources && u.column_measure == 0 &&
-        next.line_in_block == u.line_in_block + 1 && std::abs(u.font_size - next.font_size) < 0.1 &&
-        !next.opens_headline_part && !leads_into_title(u.text) && !reads_as_deck(next.text, u.text)) {
+        next.line_in_block == (last_line < 0 ? u.line_in_block : last_line) + 1 &&
+        std::abs(u.font_size - next.font_size) < 0.1 && !next.opens_headline_part && !leads_into_title(u.text) && !deck) {
+      last_line = next.line_in_block;
       u.text += next.text;
       u.spaced += '\n';
       u.spaced += next.spaced;
@@ -488,6 +494,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       continue;
     }
     ++i;
+    last_line = -1;
   }
 
   // Lines of several clauses printed each in a block of their own, next to
