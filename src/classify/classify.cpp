@@ -912,6 +912,46 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     }
   }
 
+  // The fields of a form printed under several headlines (a profile box
+  // under each portrait's name: 籍贯…… / 职务…… / 近况……): lines under a
+  // headline line that open with the same label under three headlines or
+  // more are the box's text, not subtitles. A subtitle says something of
+  // its own article; a field's label recurs.
+  {
+    constexpr std::size_t kLabel = 2;      // characters of a field label compared
+    constexpr int kMinFormHeadlines = 3;  // headlines that carry the same field
+    auto label_of = [&](std::size_t k) -> std::u32string {
+      const bool under = k > 0 && units[k].role == Role::kHeadline && units[k - 1].role == Role::kHeadline &&
+                         units[k].font_size <= 0;
+      if (!under || cps[k].size() <= kLabel + 2) return {};
+      const std::u32string label = cps[k].substr(0, kLabel);
+      return std::all_of(label.begin(), label.end(), [](char32_t c) { return text::is_han(c); }) ? label
+                                                                                                   : std::u32string{};
+    };
+    std::vector<std::pair<std::u32string, std::size_t>> fields;  // label, headline group it stands in
+    std::size_t group = 0;
+    for (std::size_t k = 0; k < units.size(); ++k) {
+      if (units[k].role == Role::kHeadline && (k == 0 || units[k - 1].role != Role::kHeadline)) group = k;
+      const std::u32string label = label_of(k);
+      if (!label.empty()) fields.emplace_back(label, group);
+    }
+    auto groups_with = [&](const std::u32string& label) {
+      std::unordered_set<std::size_t> seen;
+      for (const auto& [l, g] : fields)
+        if (l == label) seen.insert(g);
+      return static_cast<int>(seen.size());
+    };
+    std::vector<std::size_t> demote;
+    for (std::size_t k = 0; k < units.size(); ++k) {
+      const std::u32string label = label_of(k);
+      if (!label.empty() && groups_with(label) >= kMinFormHeadlines) demote.push_back(k);
+    }
+    for (std::size_t k : demote) {
+      units[k].role = Role::kBody;
+      units[k].role_score = 0.6;
+    }
+  }
+
   // The label or title of a picture story heads an article whatever stands
   // around it: not an intertitle, nor the tail of the paragraph above.
   for (Unit& u : units)

@@ -3,6 +3,7 @@
 // QR and photo captions, credits, furniture, jump lines).
 #include <gtest/gtest.h>
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -437,6 +438,22 @@ TEST(Classify, DeckNamingItsSubjectStaysApartInOneBlock) {
   EXPECT_ROLE(units, "河东12家企业上榜", Role::kHeadline);
 }
 
+TEST(Classify, FieldsOfAFormUnderSeveralHeadlinesAreText) {
+  // Each portrait's name, then the same fields of a profile box under it.
+  std::string page;
+  const std::vector<std::array<std::string, 3>> people = {{"王明远", "籍贯山东省临沂市", "职务县农机站站长"},
+                                                          {"李秀英", "籍贯湖南省益阳市", "职务镇卫生院护士长"},
+                                                          {"赵国华", "籍贯四川省南充市", "职务乡中心小学校长"}};
+  for (const auto& p : people) {
+    page += p[0] + "\n\n" + p[1] + "\n" + p[2] + "\n\n";
+    page += "附记：记者日前来到他的单位，同事们说，这些年来他一直没有离开过这个岗位，"
+            "每天早出晚归，把工作当成自己的家事。\n\n";
+  }
+  auto units = classify_page(page);
+  EXPECT_ROLE(units, "王明远", Role::kHeadline);
+  EXPECT_ROLE(units, "籍贯湖南省益阳市", Role::kBody);
+}
+
 TEST(Classify, KickerAndTitleInOneBlockStayTwoLines) {
   auto units = classify_page(
       "全国人大代表李明——\n"
@@ -771,8 +788,11 @@ TEST(Classify, FourCharacterPhraseIsNoBareName) {
       "\n"
       "3月7日，河西镇千亩稻田迎来春耕，二十台旋耕机在田间来回作业，镇农业服务中心派出技术员现场指导。\n");
   // (The lines of the block may wrap into one headline line.)
-  for (const Unit& u : units)
-    if (u.text.find("王者归来") != std::string::npos) EXPECT_NE(u.role, Role::kByline) << dump(units);
+  for (const Unit& u : units) {
+    if (u.text.find("王者归来") != std::string::npos) {
+      EXPECT_NE(u.role, Role::kByline) << dump(units);
+    }
+  }
   EXPECT_NE(dump(units).find("王者归来"), std::string::npos) << dump(units);
 }
 
