@@ -454,6 +454,28 @@ TEST(Classify, FieldsOfAFormUnderSeveralHeadlinesAreText) {
   EXPECT_ROLE(units, "籍贯湖南省益阳市", Role::kBody);
 }
 
+TEST(Classify, LabelBetweenBylinesAndTextHeadsTheLeadBox) {
+  // The article has a headline and bylines but no text yet: the short
+  // label over its text opens no article of its own.
+  auto units = classify_page(
+      "滨江日报 2024年3月8日 星期五 A05\n"
+      "\n"
+      "早春时节看农忙\n"
+      "\n"
+      "本报记者 孙　涛\n"
+      "\n"
+      "本报记者 钱多多\n"
+      "\n"
+      "要点速览\n"
+      "\n"
+      "连日来，河西镇的农户们抢抓晴好天气，翻耕土地、育秧备肥，田间地头一派繁忙景象。"
+      "镇里的二十多台旋耕机全部出动，从早到晚忙个不停。\n"
+      "\n"
+      "据镇农业服务中心介绍，今年全镇计划种植早稻1.2万亩，比去年增加800亩。\n");
+  EXPECT_ROLE(units, "早春时节看农忙", Role::kHeadline);
+  EXPECT_ROLE(units, "要点速览", Role::kBody);
+}
+
 TEST(Classify, KickerAndTitleInOneBlockStayTwoLines) {
   auto units = classify_page(
       "全国人大代表李明——\n"
