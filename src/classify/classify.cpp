@@ -471,14 +471,20 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
   }
 
   // Lines of one headline block are one line of the headline wrapped at
-  // the column's measure (……合作开发淮北煤层气项目在 / 京签字), unless the first
-  // leads into the next (……代表—— / title) or the next reads as a deck.
+  // the column's measure (……合作开发淮北煤层气项目在 / 京签字; three lines too),
+  // unless the first leads into the next (……代表—— / title) or the next
+  // reads as a deck of its own: figures after a subject it names
+  // (……名单发布 / 长沙29家企业上榜). A line opening on a verb or a figure goes
+  // on with the title's subject (……公布第一批 / 取消29项……, ……保费收入 / 七百八十八亿元).
+  int last_line = -1;  // the block line last wrapped into units[i] (-1: none yet)
   for (std::size_t i = 0; i + 1 < units.size();) {
     Unit& u = units[i];
     const Unit& next = units[i + 1];
+    const bool deck = reads_as_deck(next.text, u.text) && text::opens_on_noun(cps[i + 1], lexicon);
     if (u.role == Role::kHeadline && next.role == Role::kHeadline && u.sources == next.sources && u.column_measure == 0 &&
-        next.line_in_block == u.line_in_block + 1 && std::abs(u.font_size - next.font_size) < 0.1 &&
-        !next.opens_headline_part && !leads_into_title(u.text) && !reads_as_deck(next.text, u.text)) {
+        next.line_in_block == (last_line < 0 ? u.line_in_block : last_line) + 1 &&
+        std::abs(u.font_size - next.font_size) < 0.1 && !next.opens_headline_part && !leads_into_title(u.text) && !deck) {
+      last_line = next.line_in_block;
       u.text += next.text;
       u.spaced += '\n';
       u.spaced += next.spaced;
@@ -488,6 +494,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       continue;
     }
     ++i;
+    last_line = -1;
   }
 
   // Lines of several clauses printed each in a block of their own, next to
@@ -889,6 +896,23 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     i = j;
   }
 
+  // A short label alone between an article's headline and bylines and its
+  // text (a title / 记者王明 / 要点 / ……): the heading of the lead box. The
+  // article has no text yet, so the label opens no article of its own: it
+  // is the first line of the text.
+  for (std::size_t k = 1; k + 1 < units.size(); ++k) {
+    Unit& u = units[k];
+    if (u.role != Role::kHeadline || u.font_size > 0 || units[k - 1].role != Role::kByline ||
+        units[k + 1].role != Role::kBody || units[k + 1].dateline || !label_shaped(cps[k]))
+      continue;
+    std::size_t h = k - 1;
+    while (h > 0 && units[h].role == Role::kByline) --h;
+    if (units[h].role == Role::kHeadline || units[h].role == Role::kSeries) {
+      u.role = Role::kBody;
+      u.role_score = 0.6;
+    }
+  }
+
   // Names run together on a byline line, or in a dateline's brackets, name
   // no one (see names_set_apart); the line keeps its role and text.
   for (Unit& u : units) {
@@ -902,6 +926,46 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
                                            ? std::string_view(u.dateline_byline->text)
                                            : std::string_view(u.spaced).substr(open, close - open);
       if (!names_set_apart(bracket, u.dateline_byline->names)) u.dateline_byline->names.clear();
+    }
+  }
+
+  // The fields of a form printed under several headlines (a profile box
+  // under each portrait's name: 籍贯…… / 职务…… / 近况……): lines under a
+  // headline line that open with the same label under three headlines or
+  // more are the box's text, not subtitles. A subtitle says something of
+  // its own article; a field's label recurs.
+  {
+    constexpr std::size_t kLabel = 2;      // characters of a field label compared
+    constexpr int kMinFormHeadlines = 3;  // headlines that carry the same field
+    auto label_of = [&](std::size_t k) -> std::u32string {
+      const bool under = k > 0 && units[k].role == Role::kHeadline && units[k - 1].role == Role::kHeadline &&
+                         units[k].font_size <= 0;
+      if (!under || cps[k].size() <= kLabel + 2) return {};
+      const std::u32string label = cps[k].substr(0, kLabel);
+      return std::all_of(label.begin(), label.end(), [](char32_t c) { return text::is_han(c); }) ? label
+                                                                                                   : std::u32string{};
+    };
+    std::vector<std::pair<std::u32string, std::size_t>> fields;  // label, headline group it stands in
+    std::size_t group = 0;
+    for (std::size_t k = 0; k < units.size(); ++k) {
+      if (units[k].role == Role::kHeadline && (k == 0 || units[k - 1].role != Role::kHeadline)) group = k;
+      const std::u32string label = label_of(k);
+      if (!label.empty()) fields.emplace_back(label, group);
+    }
+    auto groups_with = [&](const std::u32string& label) {
+      std::unordered_set<std::size_t> seen;
+      for (const auto& [l, g] : fields)
+        if (l == label) seen.insert(g);
+      return static_cast<int>(seen.size());
+    };
+    std::vector<std::size_t> demote;
+    for (std::size_t k = 0; k < units.size(); ++k) {
+      const std::u32string label = label_of(k);
+      if (!label.empty() && groups_with(label) >= kMinFormHeadlines) demote.push_back(k);
+    }
+    for (std::size_t k : demote) {
+      units[k].role = Role::kBody;
+      units[k].role_score = 0.6;
     }
   }
 

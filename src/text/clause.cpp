@@ -67,6 +67,11 @@ bool opens_on_bare_object(std::u32string_view paragraph, const Lexicon& lexicon)
   return next.size() >= 2 && (tagged(next[0], 'c') || tagged(next[0], 'd')) && tagged(next[1], 'v');
 }
 
+bool opens_on_noun(std::u32string_view line, const Lexicon& lexicon) {
+  const std::vector<Token> head = tokenize(line.substr(0, std::min<std::size_t>(line.size(), 8)), lexicon);
+  return !head.empty() && tagged(head.front(), 'n');
+}
+
 bool has_verb(std::u32string_view line, const Lexicon& lexicon) {
   for (const Token& t : tokenize(line, lexicon))
     if (tagged(t, 'v')) return true;

@@ -16,6 +16,10 @@ namespace banmian::text {
 // (今年以来，……; 在长沙，……) is a sentence's own opening and does not count.
 bool opens_on_bare_object(std::u32string_view paragraph, const Lexicon& lexicon);
 
+// True when the line's first word is tagged a noun by the lexicon (长沙,
+// 企业): the line names its own subject, as a clause of its own does.
+bool opens_on_noun(std::u32string_view line, const Lexicon& lexicon);
+
 // True when a word of the line is tagged a verb by the lexicon.
 bool has_verb(std::u32string_view line, const Lexicon& lexicon);
 

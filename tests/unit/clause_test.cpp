@@ -36,5 +36,11 @@ TEST(Clause, HasVerb) {
   EXPECT_FALSE(has_verb(decode("滨江老街"), lexicon()));
 }
 
+TEST(Clause, OpensOnNoun) {
+  EXPECT_TRUE(opens_on_noun(decode("市场12家企业上榜"), lexicon()));
+  EXPECT_FALSE(opens_on_noun(decode("取消12项涉企收费"), lexicon()));
+  EXPECT_FALSE(opens_on_noun(decode("七百多亿元"), lexicon()));
+}
+
 }  // namespace
 }  // namespace banmian::text
