@@ -1,6 +1,8 @@
 #include "text/indent_cut.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <cstddef>
 #include <functional>
 #include <string>
 
@@ -46,6 +48,26 @@ double column_measure(std::string_view block) { return measure_of(lines_of(block
 double squeezable(std::u32string_view line) {
   return 0.5 * static_cast<double>(
                    std::count_if(line.begin(), line.end(), [](char32_t c) { return is_punct(c) && c >= 0x2000; }));
+}
+
+// True when the block after lone line `i` continues the last line of
+// another block of column text of its measure (a full line that ends no
+// sentence) so much better than the lone line that the words across that
+// other cut (约旦河 / 西岸) outweigh any reading across its own.
+bool continues_elsewhere(const Page& page, std::size_t i, const std::vector<char>& lone, const CutGain& cut_gain) {
+  const std::vector<std::u32string> a = lines_of(page.blocks[i].text), b = lines_of(page.blocks[i + 1].text);
+  if (a.empty() || b.empty()) return false;
+  const double own = cut_gain(a.back(), b.front());
+  const double measure = measure_of(b);
+  for (std::size_t j = 0; j < page.blocks.size(); ++j) {
+    if (j == i || j == i + 1 || lone[j]) continue;
+    const std::vector<std::u32string> e = lines_of(page.blocks[j].text);
+    if (e.size() < 2 || ends_sentence(e.back())) continue;
+    if (std::abs(measure_of(e) - measure) > 1 || display_width(e.back()) < measure - 1) continue;
+    const double other = cut_gain(e.back(), b.front());
+    if (other >= kMisplacedCutGain && other - own >= kMisplacedCutMargin) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -132,7 +154,8 @@ bool is_indent_cut_after_heading(std::string_view block, std::string_view rest) 
 }
 
 IndentCutTrace rejoin_indent_cuts(const Page& page, const Lexicon* lexicon,
-                                  const std::function<bool(std::string_view)>& stands_alone) {
+                                  const std::function<bool(std::string_view)>& stands_alone,
+                                  const CutGain& cut_gain) {
   IndentCutTrace out;
   const std::size_t n = page.blocks.size();
   std::vector<char> alone(n, 0);
@@ -170,6 +193,13 @@ IndentCutTrace rejoin_indent_cuts(const Page& page, const Lexicon* lexicon,
       if (!alone[i] && is_indent_cut(page.blocks[i].text, page.blocks[i + 1].text, true)) lone[i] = 1;
     }
   }
+  // A lone line whose block below reads on far better from another
+  // column's end (拒绝把约旦河 / 西岸地区归还……) sits before text that is
+  // not its own: the extractor printed its rest elsewhere. It stays a line
+  // of its own, for continuation repair to place.
+  if (count >= kMinIndentCuts && cut_gain)
+    for (std::size_t i = 0; i + 1 < n; ++i)
+      if (lone[i] && continues_elsewhere(page, i, lone, cut_gain)) lone[i] = 0;
   if (count < kMinIndentCuts) {
     out.page = page;
     for (std::size_t i = 0; i < n; ++i) out.origins.push_back({static_cast<int>(i)});

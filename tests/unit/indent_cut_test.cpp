@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "flow/flow.hpp"
 #include "text/indent_cut.hpp"
 #include "text/utf8.hpp"
 
@@ -157,6 +158,24 @@ TEST(IndentCut, BylinesStandAlone) {
   EXPECT_EQ(trace.rejoined, 3);
   ASSERT_EQ(trace.page.blocks.size(), 5u);
   EXPECT_EQ(trace.page.blocks[3].text, byline);
+}
+
+// A lone first line whose block below reads on from another column's end
+// (……新的图书 / 馆，……: a word spans that cut) sits before text that is not
+// its own: it stays a line of its own. Without the evidence, it is rejoined.
+TEST(IndentCut, RestThatContinuesAnotherColumnIsNotRejoined) {
+  const Lexicon lexicon = Lexicon::builtin().value();
+  const CutGain gain = [&](std::u32string_view a, std::u32string_view b) { return flow::cut_gain(a, b, lexicon); };
+  const std::string lone = "今年全区的财政预算总额";
+  const std::string end = "区里决定明年开工建设一座图\n书馆，再为城东建一座新的图书";
+  const std::string rest = "馆，馆内藏书将达百万册，可\n供全区读者借阅，明年开放。";
+  std::vector<std::string> blocks = {kLone, kRest, end, kLone, kRest, kLone, kRest, lone, rest};
+  IndentCutTrace trace = rejoin_indent_cuts(page_of(blocks), &lexicon, {}, gain);
+  EXPECT_EQ(trace.rejoined, 3);
+  ASSERT_EQ(trace.page.blocks.size(), 6u);
+  EXPECT_EQ(trace.page.blocks[4].text, lone);
+  EXPECT_EQ(trace.page.blocks[5].text, rest);
+  EXPECT_EQ(rejoin_indent_cuts(page_of(blocks), &lexicon).rejoined, 4);
 }
 
 }  // namespace
