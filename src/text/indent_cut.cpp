@@ -135,6 +135,19 @@ bool is_indent_cut_short(std::string_view lone, std::string_view rest, double me
   return false;
 }
 
+bool is_indent_cut_second_line(std::string_view lone, std::string_view line, std::string_view rest) {
+  const std::vector<std::u32string> a = lines_of(line), b = lines_of(rest);
+  if (a.size() != 1 || b.size() < 2) return false;
+  std::u32string_view second(a[0]);
+  while (!second.empty() && is_space(second.front())) second.remove_prefix(1);
+  if (second.empty() || ends_sentence(second) ||
+      std::any_of(second.begin(), second.end(), [](char32_t c) { return is_space(c); }))
+    return false;
+  const double measure = measure_of(b), width = display_width(second);
+  if (width < measure - 1.5 || width - squeezable(second) > measure + 0.5) return false;
+  return is_indent_cut(lone, std::string(line) + "\n" + std::string(rest));
+}
+
 bool is_indent_cut_after_heading(std::string_view block, std::string_view rest) {
   const std::vector<std::u32string> a = lines_of(block);
   if (a.size() < 2 || a.size() > 3) return false;
@@ -162,14 +175,20 @@ IndentCutTrace rejoin_indent_cuts(const Page& page, const Lexicon* lexicon,
   if (stands_alone)
     for (std::size_t i = 0; i < n; ++i) alone[i] = stands_alone(page.blocks[i].text);
   // lone[i]: block i is a lone first line; tail[i]: block i ends with one
-  // (after a heading or label printed in the same block).
-  std::vector<char> lone(n, 0), tail(n, 0);
+  // (after a heading or label printed in the same block); held[i]: block i
+  // is the second line of such a paragraph, printed apart too.
+  std::vector<char> lone(n, 0), tail(n, 0), held(n, 0);
   int count = 0;
   for (std::size_t i = 0; i + 1 < n; ++i) {
-    if (i > 0 && lone[i - 1]) continue;  // already the rest of a cut
+    if (i > 0 && (lone[i - 1] || held[i - 1])) continue;  // already the rest of a cut
     if (!alone[i] && is_indent_cut(page.blocks[i].text, page.blocks[i + 1].text)) {
       lone[i] = 1;
       ++count;
+    } else if (!alone[i] && i + 2 < n &&
+               is_indent_cut_second_line(page.blocks[i].text, page.blocks[i + 1].text, page.blocks[i + 2].text)) {
+      lone[i] = held[i + 1] = 1;
+      ++count;
+      ++i;
     } else if (is_indent_cut_after_heading(page.blocks[i].text, page.blocks[i + 1].text)) {
       tail[i] = 1;
     }
@@ -179,7 +198,9 @@ IndentCutTrace rejoin_indent_cuts(const Page& page, const Lexicon* lexicon,
   // and the two lines read as one (a short paragraph: （本报东京2月24 / 日电）).
   if (count >= kMinIndentCuts) {
     for (std::size_t i = 0; i + 1 < n; ++i) {
-      if (lone[i] || tail[i] || (i > 0 && lone[i - 1]) || lone[i + 1] || tail[i + 1]) continue;
+      if (lone[i] || tail[i] || held[i] || (i > 0 && (lone[i - 1] || held[i - 1])) || lone[i + 1] || tail[i + 1] ||
+          held[i + 1])
+        continue;
       double measure = i > 0 ? column_measure(page.blocks[i - 1].text) : 0;
       if (measure == 0 && i + 2 < n) measure = column_measure(page.blocks[i + 2].text);
       if (!alone[i] && is_indent_cut_short(page.blocks[i].text, page.blocks[i + 1].text, measure, lexicon)) lone[i] = 1;
@@ -189,7 +210,9 @@ IndentCutTrace rejoin_indent_cuts(const Page& page, const Lexicon* lexicon,
     // cuts every indented first line off, so a block that opens on a full,
     // flush line continues the paragraph above it.
     for (std::size_t i = 0; i + 1 < n; ++i) {
-      if (lone[i] || tail[i] || (i > 0 && lone[i - 1]) || lone[i + 1] || tail[i + 1]) continue;
+      if (lone[i] || tail[i] || held[i] || (i > 0 && (lone[i - 1] || held[i - 1])) || lone[i + 1] || tail[i + 1] ||
+          held[i + 1])
+        continue;
       if (!alone[i] && is_indent_cut(page.blocks[i].text, page.blocks[i + 1].text, true)) lone[i] = 1;
     }
   }
@@ -199,7 +222,7 @@ IndentCutTrace rejoin_indent_cuts(const Page& page, const Lexicon* lexicon,
   // of its own, for continuation repair to place.
   if (count >= kMinIndentCuts && cut_gain)
     for (std::size_t i = 0; i + 1 < n; ++i)
-      if (lone[i] && continues_elsewhere(page, i, lone, cut_gain)) lone[i] = 0;
+      if (lone[i] && !held[i + 1] && continues_elsewhere(page, i, lone, cut_gain)) lone[i] = 0;
   if (count < kMinIndentCuts) {
     out.page = page;
     for (std::size_t i = 0; i < n; ++i) out.origins.push_back({static_cast<int>(i)});
@@ -209,11 +232,20 @@ IndentCutTrace rejoin_indent_cuts(const Page& page, const Lexicon* lexicon,
   out.page.format = page.format;
   out.page.width = page.width;
   out.page.height = page.height;
-  std::u32string carried;  // the first line moved to the next block
+  std::u32string carried;         // the first line moved to the next block
+  std::vector<int> carried_from;  // the blocks it came from
   for (std::size_t i = 0; i < n; ++i) {
+    if (held[i] && !carried.empty()) {
+      std::u32string line = lines_of(page.blocks[i].text).back();
+      line.erase(line.begin(), std::find_if(line.begin(), line.end(), [](char32_t c) { return !is_space(c); }));
+      carried += U"\n" + line;
+      carried_from.push_back(static_cast<int>(i));
+      continue;
+    }
     const bool has_prefix = !carried.empty();
     std::vector<int> origins;
-    if (has_prefix) origins.push_back(static_cast<int>(i) - 1);
+    if (has_prefix) origins = std::move(carried_from);
+    carried_from.clear();
     origins.push_back(static_cast<int>(i));
     std::string prefix;
     if (has_prefix) {
@@ -227,6 +259,7 @@ IndentCutTrace rejoin_indent_cuts(const Page& page, const Lexicon* lexicon,
       carried = lines.back();
       carried.erase(carried.begin(),
                     std::find_if(carried.begin(), carried.end(), [](char32_t c) { return !is_space(c); }));
+      carried_from = {static_cast<int>(i)};
       if (lone[i]) continue;
       Block head = page.blocks[i];
       head.text = prefix;

@@ -160,6 +160,27 @@ TEST(IndentCut, BylinesStandAlone) {
   EXPECT_EQ(trace.page.blocks[3].text, byline);
 }
 
+// The second line printed apart too (its digits set it off): a full line of
+// the column, flush, ending no sentence, between the first line and the
+// block of the others. All three make the paragraph.
+TEST(IndentCut, SecondLinePrintedApart) {
+  const std::string first = "近年来，全区的纺织企业";
+  const std::string second = "60%连年亏损，长期处于停产";
+  const std::string others = "半停产状态，共有一万名职工\n下岗，生活十分困难。";
+  EXPECT_TRUE(is_indent_cut_second_line(first, second, others));
+  EXPECT_FALSE(is_indent_cut(first, second));
+  // Not a line that ends its sentence, nor one shorter than the column.
+  EXPECT_FALSE(is_indent_cut_second_line(first, "60%连年亏损，停产已久。", others));
+  EXPECT_FALSE(is_indent_cut_second_line(first, "60%连年亏损", others));
+  std::vector<std::string> blocks = {kLone, kRest, kLone, kRest, first, second, others, kLone, kRest};
+  IndentCutTrace trace = rejoin_indent_cuts(page_of(blocks));
+  EXPECT_EQ(trace.rejoined, 4);
+  ASSERT_EQ(trace.page.blocks.size(), 4u);
+  EXPECT_EQ(trace.page.blocks[2].text, "\u3000\u3000" + first + "\n" + second + "\n" + others);
+  EXPECT_EQ(trace.origins[2], (std::vector<int>{4, 5, 6}));
+  EXPECT_EQ(trace.origins[3], (std::vector<int>{7, 8}));
+}
+
 // A lone first line whose block below reads on from another column's end
 // (……新的图书 / 馆，……: a word spans that cut) sits before text that is not
 // its own: it stays a line of its own. Without the evidence, it is rejoined.
