@@ -121,11 +121,12 @@ bool is_indent_cut_short(std::string_view lone, std::string_view rest, double me
   if (width < measure - 3.5 || width > measure - 1 || display_width(last) - squeezable(last) > measure) return false;
   // The two lines read as one: a bracket or quotation opened above closes
   // below, the line above stops on a comma, the line below opens on a mark
-  // or ends the sentence, or a word of the lexicon spans the cut.
+  // or ends the sentence (or a clause of a list, on a semicolon), or a word
+  // of the lexicon spans the cut.
   if (has_open_bracket(line) && !has_open_bracket(std::u32string(line) + std::u32string(last))) return true;
   const char32_t end = line.back(), open = last.front(), tail = last.back();
   if (end == U'，' || end == U'、' || is_punct(open)) return true;
-  if (ends_sentence(last) || tail == U'：' || tail == U':') return true;
+  if (ends_sentence(last) || tail == U'：' || tail == U':' || tail == U'；' || tail == U';') return true;
   if (lexicon) {
     std::u32string_view left = line, right = last;
     if (left.size() > 4) left = left.substr(left.size() - 4);
@@ -201,8 +202,13 @@ IndentCutTrace rejoin_indent_cuts(const Page& page, const Lexicon* lexicon,
       if (lone[i] || tail[i] || held[i] || (i > 0 && (lone[i - 1] || held[i - 1])) || lone[i + 1] || tail[i + 1] ||
           held[i + 1])
         continue;
-      double measure = i > 0 ? column_measure(page.blocks[i - 1].text) : 0;
-      if (measure == 0 && i + 2 < n) measure = column_measure(page.blocks[i + 2].text);
+      // (The nearest block of several lines sets the measure, one before
+      // one after, out to a few blocks: short paragraphs come in runs.)
+      double measure = 0;
+      for (std::size_t d = 1; measure == 0 && d <= 4; ++d) {
+        if (i >= d) measure = column_measure(page.blocks[i - d].text);
+        if (measure == 0 && i + 1 + d < n) measure = column_measure(page.blocks[i + 1 + d].text);
+      }
       if (!alone[i] && is_indent_cut_short(page.blocks[i].text, page.blocks[i + 1].text, measure, lexicon)) lone[i] = 1;
     }
     // And a lone line that ends its sentence at that width opens the

@@ -160,6 +160,19 @@ TEST(IndentCut, BylinesStandAlone) {
   EXPECT_EQ(trace.page.blocks[3].text, byline);
 }
 
+// A list of short paragraphs, each a first line and a one-line rest ending
+// its clause on a semicolon: the column text a few blocks off sets the
+// measure (the blocks next to it are lines of one).
+TEST(IndentCut, ShortListItemsTakeTheMeasureFromNearbyText) {
+  EXPECT_TRUE(is_indent_cut_short("作为中间人，为企业组", "织比赛；", 12, nullptr));
+  std::vector<std::string> blocks = {kLone, kRest, kLone, kRest, kLone, kRest,
+                                     "与企业一起，为社区举", "办比赛；", "作为中间人，为企业组", "织比赛；"};
+  IndentCutTrace trace = rejoin_indent_cuts(page_of(blocks));
+  EXPECT_EQ(trace.rejoined, 5);
+  ASSERT_EQ(trace.page.blocks.size(), 5u);
+  EXPECT_EQ(trace.page.blocks[4].text, "\u3000\u3000作为中间人，为企业组\n织比赛；");
+}
+
 // The second line printed apart too (its digits set it off): a full line of
 // the column, flush, ending no sentence, between the first line and the
 // block of the others. All three make the paragraph.
