@@ -16,6 +16,7 @@
 #include "text/clause.hpp"
 #include "text/indent_cut.hpp"
 #include "text/lexicon.hpp"
+#include "text/normalize.hpp"
 #include "text/segment.hpp"
 #include "text/utf8.hpp"
 
@@ -111,13 +112,23 @@ Result<ArticleTree> Engine::recover(const Page& input) const {
     if (!geometry && input.format == InputFormat::kText) {
       // (A byline line opens no paragraph; a line that opens with a
       // dateline, or holds a clause, is text though it names a reporter.)
-      cuts = text::rejoin_indent_cuts(input, &impl_->lexicon, [](std::string_view line) {
+      const auto stands_alone = [](std::string_view line) {
         if (!classify::match_byline(line) || classify::match_dateline(line)) return false;
         const std::u32string cps = text::decode(line);
         return std::none_of(cps.begin(), cps.end(), [](char32_t c) {
           return c == U'，' || c == U'：' || c == U'（' || c == U'(' || c == U'。';
         });
-      });
+      };
+      // (Cuts are read as normalised: extractors print Kangxi radicals.)
+      const auto cut_gain = [&](std::u32string_view a, std::u32string_view b) {
+        const auto norm = [&](std::u32string_view s) {
+          std::u32string out;
+          for (char32_t c : s) out += text::normalize_char(c, {options.fold_width, options.map_radicals});
+          return out;
+        };
+        return flow::cut_gain(norm(a), norm(b), impl_->lexicon);
+      };
+      cuts = text::rejoin_indent_cuts(input, &impl_->lexicon, stands_alone, cut_gain);
       if (cuts->rejoined == 0) cuts.reset();
     }
     const Page& page = geometry ? geometry->page : cuts ? cuts->page : input;

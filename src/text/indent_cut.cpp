@@ -1,6 +1,8 @@
 #include "text/indent_cut.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <cstddef>
 #include <functional>
 #include <string>
 
@@ -46,6 +48,26 @@ double column_measure(std::string_view block) { return measure_of(lines_of(block
 double squeezable(std::u32string_view line) {
   return 0.5 * static_cast<double>(
                    std::count_if(line.begin(), line.end(), [](char32_t c) { return is_punct(c) && c >= 0x2000; }));
+}
+
+// True when the block after lone line `i` continues the last line of
+// another block of column text of its measure (a full line that ends no
+// sentence) so much better than the lone line that the words across that
+// other cut (约旦河 / 西岸) outweigh any reading across its own.
+bool continues_elsewhere(const Page& page, std::size_t i, const std::vector<char>& lone, const CutGain& cut_gain) {
+  const std::vector<std::u32string> a = lines_of(page.blocks[i].text), b = lines_of(page.blocks[i + 1].text);
+  if (a.empty() || b.empty()) return false;
+  const double own = cut_gain(a.back(), b.front());
+  const double measure = measure_of(b);
+  for (std::size_t j = 0; j < page.blocks.size(); ++j) {
+    if (j == i || j == i + 1 || lone[j]) continue;
+    const std::vector<std::u32string> e = lines_of(page.blocks[j].text);
+    if (e.size() < 2 || ends_sentence(e.back())) continue;
+    if (std::abs(measure_of(e) - measure) > 1 || display_width(e.back()) < measure - 1) continue;
+    const double other = cut_gain(e.back(), b.front());
+    if (other >= kMisplacedCutGain && other - own >= kMisplacedCutMargin) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -99,11 +121,12 @@ bool is_indent_cut_short(std::string_view lone, std::string_view rest, double me
   if (width < measure - 3.5 || width > measure - 1 || display_width(last) - squeezable(last) > measure) return false;
   // The two lines read as one: a bracket or quotation opened above closes
   // below, the line above stops on a comma, the line below opens on a mark
-  // or ends the sentence, or a word of the lexicon spans the cut.
+  // or ends the sentence (or a clause of a list, on a semicolon), or a word
+  // of the lexicon spans the cut.
   if (has_open_bracket(line) && !has_open_bracket(std::u32string(line) + std::u32string(last))) return true;
   const char32_t end = line.back(), open = last.front(), tail = last.back();
   if (end == U'，' || end == U'、' || is_punct(open)) return true;
-  if (ends_sentence(last) || tail == U'：' || tail == U':') return true;
+  if (ends_sentence(last) || tail == U'：' || tail == U':' || tail == U'；' || tail == U';') return true;
   if (lexicon) {
     std::u32string_view left = line, right = last;
     if (left.size() > 4) left = left.substr(left.size() - 4);
@@ -111,6 +134,19 @@ bool is_indent_cut_short(std::string_view lone, std::string_view rest, double me
     if (lexicon->spanning_word_frequency(left, right) >= kSpanningWordFrequency) return true;
   }
   return false;
+}
+
+bool is_indent_cut_second_line(std::string_view lone, std::string_view line, std::string_view rest) {
+  const std::vector<std::u32string> a = lines_of(line), b = lines_of(rest);
+  if (a.size() != 1 || b.size() < 2) return false;
+  std::u32string_view second(a[0]);
+  while (!second.empty() && is_space(second.front())) second.remove_prefix(1);
+  if (second.empty() || ends_sentence(second) ||
+      std::any_of(second.begin(), second.end(), [](char32_t c) { return is_space(c); }))
+    return false;
+  const double measure = measure_of(b), width = display_width(second);
+  if (width < measure - 1.5 || width - squeezable(second) > measure + 0.5) return false;
+  return is_indent_cut(lone, std::string(line) + "\n" + std::string(rest));
 }
 
 bool is_indent_cut_after_heading(std::string_view block, std::string_view rest) {
@@ -132,21 +168,28 @@ bool is_indent_cut_after_heading(std::string_view block, std::string_view rest) 
 }
 
 IndentCutTrace rejoin_indent_cuts(const Page& page, const Lexicon* lexicon,
-                                  const std::function<bool(std::string_view)>& stands_alone) {
+                                  const std::function<bool(std::string_view)>& stands_alone,
+                                  const CutGain& cut_gain) {
   IndentCutTrace out;
   const std::size_t n = page.blocks.size();
   std::vector<char> alone(n, 0);
   if (stands_alone)
     for (std::size_t i = 0; i < n; ++i) alone[i] = stands_alone(page.blocks[i].text);
   // lone[i]: block i is a lone first line; tail[i]: block i ends with one
-  // (after a heading or label printed in the same block).
-  std::vector<char> lone(n, 0), tail(n, 0);
+  // (after a heading or label printed in the same block); held[i]: block i
+  // is the second line of such a paragraph, printed apart too.
+  std::vector<char> lone(n, 0), tail(n, 0), held(n, 0);
   int count = 0;
   for (std::size_t i = 0; i + 1 < n; ++i) {
-    if (i > 0 && lone[i - 1]) continue;  // already the rest of a cut
+    if (i > 0 && (lone[i - 1] || held[i - 1])) continue;  // already the rest of a cut
     if (!alone[i] && is_indent_cut(page.blocks[i].text, page.blocks[i + 1].text)) {
       lone[i] = 1;
       ++count;
+    } else if (!alone[i] && i + 2 < n &&
+               is_indent_cut_second_line(page.blocks[i].text, page.blocks[i + 1].text, page.blocks[i + 2].text)) {
+      lone[i] = held[i + 1] = 1;
+      ++count;
+      ++i;
     } else if (is_indent_cut_after_heading(page.blocks[i].text, page.blocks[i + 1].text)) {
       tail[i] = 1;
     }
@@ -156,9 +199,16 @@ IndentCutTrace rejoin_indent_cuts(const Page& page, const Lexicon* lexicon,
   // and the two lines read as one (a short paragraph: （本报东京2月24 / 日电）).
   if (count >= kMinIndentCuts) {
     for (std::size_t i = 0; i + 1 < n; ++i) {
-      if (lone[i] || tail[i] || (i > 0 && lone[i - 1]) || lone[i + 1] || tail[i + 1]) continue;
-      double measure = i > 0 ? column_measure(page.blocks[i - 1].text) : 0;
-      if (measure == 0 && i + 2 < n) measure = column_measure(page.blocks[i + 2].text);
+      if (lone[i] || tail[i] || held[i] || (i > 0 && (lone[i - 1] || held[i - 1])) || lone[i + 1] || tail[i + 1] ||
+          held[i + 1])
+        continue;
+      // (The nearest block of several lines sets the measure, one before
+      // one after, out to a few blocks: short paragraphs come in runs.)
+      double measure = 0;
+      for (std::size_t d = 1; measure == 0 && d <= 4; ++d) {
+        if (i >= d) measure = column_measure(page.blocks[i - d].text);
+        if (measure == 0 && i + 1 + d < n) measure = column_measure(page.blocks[i + 1 + d].text);
+      }
       if (!alone[i] && is_indent_cut_short(page.blocks[i].text, page.blocks[i + 1].text, measure, lexicon)) lone[i] = 1;
     }
     // And a lone line that ends its sentence at that width opens the
@@ -166,10 +216,19 @@ IndentCutTrace rejoin_indent_cuts(const Page& page, const Lexicon* lexicon,
     // cuts every indented first line off, so a block that opens on a full,
     // flush line continues the paragraph above it.
     for (std::size_t i = 0; i + 1 < n; ++i) {
-      if (lone[i] || tail[i] || (i > 0 && lone[i - 1]) || lone[i + 1] || tail[i + 1]) continue;
+      if (lone[i] || tail[i] || held[i] || (i > 0 && (lone[i - 1] || held[i - 1])) || lone[i + 1] || tail[i + 1] ||
+          held[i + 1])
+        continue;
       if (!alone[i] && is_indent_cut(page.blocks[i].text, page.blocks[i + 1].text, true)) lone[i] = 1;
     }
   }
+  // A lone line whose block below reads on far better from another
+  // column's end (拒绝把约旦河 / 西岸地区归还……) sits before text that is
+  // not its own: the extractor printed its rest elsewhere. It stays a line
+  // of its own, for continuation repair to place.
+  if (count >= kMinIndentCuts && cut_gain)
+    for (std::size_t i = 0; i + 1 < n; ++i)
+      if (lone[i] && !held[i + 1] && continues_elsewhere(page, i, lone, cut_gain)) lone[i] = 0;
   if (count < kMinIndentCuts) {
     out.page = page;
     for (std::size_t i = 0; i < n; ++i) out.origins.push_back({static_cast<int>(i)});
@@ -179,11 +238,20 @@ IndentCutTrace rejoin_indent_cuts(const Page& page, const Lexicon* lexicon,
   out.page.format = page.format;
   out.page.width = page.width;
   out.page.height = page.height;
-  std::u32string carried;  // the first line moved to the next block
+  std::u32string carried;         // the first line moved to the next block
+  std::vector<int> carried_from;  // the blocks it came from
   for (std::size_t i = 0; i < n; ++i) {
+    if (held[i] && !carried.empty()) {
+      std::u32string line = lines_of(page.blocks[i].text).back();
+      line.erase(line.begin(), std::find_if(line.begin(), line.end(), [](char32_t c) { return !is_space(c); }));
+      carried += U"\n" + line;
+      carried_from.push_back(static_cast<int>(i));
+      continue;
+    }
     const bool has_prefix = !carried.empty();
     std::vector<int> origins;
-    if (has_prefix) origins.push_back(static_cast<int>(i) - 1);
+    if (has_prefix) origins = std::move(carried_from);
+    carried_from.clear();
     origins.push_back(static_cast<int>(i));
     std::string prefix;
     if (has_prefix) {
@@ -197,6 +265,7 @@ IndentCutTrace rejoin_indent_cuts(const Page& page, const Lexicon* lexicon,
       carried = lines.back();
       carried.erase(carried.begin(),
                     std::find_if(carried.begin(), carried.end(), [](char32_t c) { return !is_space(c); }));
+      carried_from = {static_cast<int>(i)};
       if (lone[i]) continue;
       Block head = page.blocks[i];
       head.text = prefix;

@@ -46,6 +46,12 @@ double display_width(std::u32string_view line);
 // page that shows the cut elsewhere: a lead sentence filling the first line).
 bool is_indent_cut(std::string_view lone, std::string_view rest, bool full_sentence = false);
 
+// True when `lone` is such a first line and `line` (a block of one line)
+// its second, printed apart as well, before the block `rest` of its other
+// lines: `line` is a full line of the column, flush, ending no sentence
+// (近几年，长沙市纺织系统 / 60%的企业连年亏损，长期处 / 于停产……).
+bool is_indent_cut_second_line(std::string_view lone, std::string_view line, std::string_view rest);
+
 // True when the last line of `block` (two or three lines) is such a first
 // line, printed in one block with a heading or label above it (核心阅读 /
 // 日前，欧洲议会外事): the line above belongs to no paragraph of that column.
@@ -65,14 +71,30 @@ inline constexpr long kSpanningWordFrequency = 20;
 bool is_indent_cut_short(std::string_view lone, std::string_view rest, double measure,
                          const Lexicon* lexicon);
 
+// How much likelier the end of one text and the start of another read as
+// one text than apart (flow::cut_gain, in nats).
+using CutGain = std::function<double(std::u32string_view, std::u32string_view)>;
+
+// The least gain across the cut from another block's end, and the least
+// lead over the gain across the lone line's own cut, that shows a lone
+// line's block below to continue that other block (rejoin_indent_cuts):
+// a common word spanning the cut, which chance gives far more rarely.
+inline constexpr double kMisplacedCutGain = 7.0;
+inline constexpr double kMisplacedCutMargin = 5.0;
+
 // Returns the page with each lone first line joined to the block after it
 // (its text first, indented, then a line break and that block's text), when
 // the page holds at least kMinIndentCuts lone ones; such lines printed after
 // a heading in one block then move too, and so do lone lines before a
-// one-line rest (is_indent_cut_short). Else the page unchanged (rejoined ==
+// one-line rest (is_indent_cut_short), and a second line printed apart joins
+// its first (is_indent_cut_second_line). Else the page unchanged (rejoined ==
 // 0). A line `stands_alone` says is a line of its own (a byline: no
-// paragraph opens with one) is no lone first line.
+// paragraph opens with one) is no lone first line. With `cut_gain`, a lone
+// line stays apart when the block after it reads on from the end of another
+// block of that column text by at least kMisplacedCutGain, kMisplacedCutMargin
+// more than from the lone line: its own rest was printed elsewhere.
 IndentCutTrace rejoin_indent_cuts(const Page& page, const Lexicon* lexicon = nullptr,
-                                  const std::function<bool(std::string_view)>& stands_alone = {});
+                                  const std::function<bool(std::string_view)>& stands_alone = {},
+                                  const CutGain& cut_gain = {});
 
 }  // namespace banmian::text

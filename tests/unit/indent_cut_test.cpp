@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "flow/flow.hpp"
 #include "text/indent_cut.hpp"
 #include "text/utf8.hpp"
 
@@ -157,6 +158,58 @@ TEST(IndentCut, BylinesStandAlone) {
   EXPECT_EQ(trace.rejoined, 3);
   ASSERT_EQ(trace.page.blocks.size(), 5u);
   EXPECT_EQ(trace.page.blocks[3].text, byline);
+}
+
+// A list of short paragraphs, each a first line and a one-line rest ending
+// its clause on a semicolon: the column text a few blocks off sets the
+// measure (the blocks next to it are lines of one).
+TEST(IndentCut, ShortListItemsTakeTheMeasureFromNearbyText) {
+  EXPECT_TRUE(is_indent_cut_short("作为中间人，为企业组", "织比赛；", 12, nullptr));
+  std::vector<std::string> blocks = {kLone, kRest, kLone, kRest, kLone, kRest,
+                                     "与企业一起，为社区举", "办比赛；", "作为中间人，为企业组", "织比赛；"};
+  IndentCutTrace trace = rejoin_indent_cuts(page_of(blocks));
+  EXPECT_EQ(trace.rejoined, 5);
+  ASSERT_EQ(trace.page.blocks.size(), 5u);
+  EXPECT_EQ(trace.page.blocks[4].text, "\u3000\u3000作为中间人，为企业组\n织比赛；");
+}
+
+// The second line printed apart too (its digits set it off): a full line of
+// the column, flush, ending no sentence, between the first line and the
+// block of the others. All three make the paragraph.
+TEST(IndentCut, SecondLinePrintedApart) {
+  const std::string first = "近年来，全区的纺织企业";
+  const std::string second = "60%连年亏损，长期处于停产";
+  const std::string others = "半停产状态，共有一万名职工\n下岗，生活十分困难。";
+  EXPECT_TRUE(is_indent_cut_second_line(first, second, others));
+  EXPECT_FALSE(is_indent_cut(first, second));
+  // Not a line that ends its sentence, nor one shorter than the column.
+  EXPECT_FALSE(is_indent_cut_second_line(first, "60%连年亏损，停产已久。", others));
+  EXPECT_FALSE(is_indent_cut_second_line(first, "60%连年亏损", others));
+  std::vector<std::string> blocks = {kLone, kRest, kLone, kRest, first, second, others, kLone, kRest};
+  IndentCutTrace trace = rejoin_indent_cuts(page_of(blocks));
+  EXPECT_EQ(trace.rejoined, 4);
+  ASSERT_EQ(trace.page.blocks.size(), 4u);
+  EXPECT_EQ(trace.page.blocks[2].text, "\u3000\u3000" + first + "\n" + second + "\n" + others);
+  EXPECT_EQ(trace.origins[2], (std::vector<int>{4, 5, 6}));
+  EXPECT_EQ(trace.origins[3], (std::vector<int>{7, 8}));
+}
+
+// A lone first line whose block below reads on from another column's end
+// (……新的图书 / 馆，……: a word spans that cut) sits before text that is not
+// its own: it stays a line of its own. Without the evidence, it is rejoined.
+TEST(IndentCut, RestThatContinuesAnotherColumnIsNotRejoined) {
+  const Lexicon lexicon = Lexicon::builtin().value();
+  const CutGain gain = [&](std::u32string_view a, std::u32string_view b) { return flow::cut_gain(a, b, lexicon); };
+  const std::string lone = "今年全区的财政预算总额";
+  const std::string end = "区里决定明年开工建设一座图\n书馆，再为城东建一座新的图书";
+  const std::string rest = "馆，馆内藏书将达百万册，可\n供全区读者借阅，明年开放。";
+  std::vector<std::string> blocks = {kLone, kRest, end, kLone, kRest, kLone, kRest, lone, rest};
+  IndentCutTrace trace = rejoin_indent_cuts(page_of(blocks), &lexicon, {}, gain);
+  EXPECT_EQ(trace.rejoined, 3);
+  ASSERT_EQ(trace.page.blocks.size(), 6u);
+  EXPECT_EQ(trace.page.blocks[4].text, lone);
+  EXPECT_EQ(trace.page.blocks[5].text, rest);
+  EXPECT_EQ(rejoin_indent_cuts(page_of(blocks), &lexicon).rejoined, 4);
 }
 
 }  // namespace
