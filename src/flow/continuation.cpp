@@ -42,6 +42,10 @@ constexpr double kRunSplitMargin = 0.02;
 // What a continuation that opens like a new paragraph (on a time phrase)
 // loses after an end on a full word.
 constexpr double kFreshParagraphPenalty = 0.15;
+// What a continuation that opens on a framing clause (opens_with_framing_
+// clause) loses after an end on a full word, where nothing but being next
+// in the column speaks for it.
+constexpr double kFramingOpenerPenalty = 0.25;
 
 // Han characters on each side of a cut read for words spanning it.
 constexpr std::size_t kCutWindow = 4;
@@ -153,6 +157,34 @@ bool opens_with_time_phrase(std::u32string_view s) {
     anchored = anchored || kAnchors.find(c) != std::u32string_view::npos;
   }
   return anchored;
+}
+
+// True when a text opens on a short first clause that frames a sentence of
+// its own: a source and a verb of saying or knowing (有关部门表示，/
+// 调查显示，/ 有人认为，), or a setting led by a preposition (随着……，/
+// 据……，/ 在……中，/ 当……时，) or closed by a span word (……期间，/
+// ……以来，).
+// A verb after a place word (……会上指出，) lacks its subject and its 在,
+// which stand before the cut: no opener.
+bool opens_with_framing_clause(std::u32string_view s) {
+  const std::size_t comma = s.find(U'，');
+  if (comma == std::u32string_view::npos || comma < 2 || comma > 12) return false;
+  const std::u32string_view clause = s.substr(0, comma);
+  if (clause.find_first_of(U"。！？；：“”") != std::u32string_view::npos) return false;
+  static constexpr std::u32string_view kPlaceWords = U"上中里内外间时后前下";
+  static constexpr std::u32string_view kSaying[] = {U"认为", U"表示", U"显示", U"指出", U"介绍", U"强调", U"透露",
+                                                    U"坦言", U"表明", U"获悉", U"预计", U"看来"};
+  for (std::u32string_view verb : kSaying)
+    if (clause.size() > verb.size() && clause.ends_with(verb))
+      return kPlaceWords.find(clause[clause.size() - verb.size() - 1]) == std::u32string_view::npos;
+  static constexpr std::u32string_view kLeading[] = {U"随着", U"据", U"截至"};
+  for (std::u32string_view word : kLeading)
+    if (clause.size() > word.size() && clause.starts_with(word)) return true;
+  static constexpr std::u32string_view kSpans[] = {U"期间", U"以来", U"之际"};
+  for (std::u32string_view word : kSpans)
+    if (clause.size() > word.size() && clause.ends_with(word)) return true;
+  return clause.size() >= 3 && (clause.front() == U'在' || clause.front() == U'当') &&
+         kPlaceWords.find(clause.back()) != std::u32string_view::npos;
 }
 
 bool is_connective_end(char32_t c) {
@@ -481,6 +513,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     double s = kBaseScore;
     std::vector<std::string> why;
     bool adjacent = next_body_of[p] == static_cast<std::ptrdiff_t>(t);
+    double adjacency = 0;
     // Being next in the column counts for less when the two texts share
     // next to nothing: the next block may start another article.
     const double topic = TopicModel::cosine(pctx, tctx);
@@ -488,7 +521,8 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
       // (Only between full paragraphs: a short piece, such as a first line
       // split off at the indent, has too little text to judge by.)
       const bool judgeable = cps[p].size() >= kTopicJudgeableLength && cps[t].size() >= kTopicJudgeableLength;
-      s += topic >= kUnrelatedTopic || !judgeable ? 0.35 : 0.25;
+      adjacency = topic >= kUnrelatedTopic || !judgeable ? 0.35 : 0.25;
+      s += adjacency;
       if (explain) why.push_back("next in the column");
     }
     if (is_continuation_punct(first)) {
@@ -538,6 +572,12 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     } else if (full_word_end && (first == U'“' || first == U'「')) {
       s -= kFreshParagraphPenalty;
       if (explain) why.push_back("continuation opens on a quotation");
+    } else if (full_word_end && adjacent && s - kBaseScore <= adjacency + 1e-9 && !(quote_open[p] && quote_closed[t]) &&
+               opens_with_framing_clause(b)) {
+      // (Only where nothing at the cut speaks for the join: a particle, a
+      // figure and its unit or a word read across it outweigh the opener.)
+      s -= kFramingOpenerPenalty;
+      if (explain) why.push_back("continuation opens on a framing clause");
     }
     // A quotation left open at the end closes in its continuation; a
     // continuation that closes a quotation needs an end that opened one.

@@ -520,6 +520,32 @@ TEST(Continuation, TextOpeningOnATimePhraseStartsAParagraph) {
   EXPECT_FALSE(has_join(joins, end, next)) << describe(joins);
 }
 
+TEST(Continuation, TextOpeningOnAFramingClauseStartsAParagraph) {
+  // A paragraph that ends on a full word without its full stop, then the
+  // next in the column opening on a source and a verb of saying, or on a
+  // setting led by a preposition: two paragraphs, not one cut sentence.
+  Units p;
+  p.headline("老街改造今年完工");
+  const int end1 = p.add("老街的石板路已经全部铺好，两旁的店铺也换上了统一的木质招牌，街口新建了一座小广场");
+  const int next1 = p.add("有关部门表示，春节前还将在河边栽种一批柳树，并增设照明设施和休息座椅。");
+  const int end2 = p.add("许多外地游客专程赶来拍照留念，附近居民傍晚也喜欢到河边散步");
+  const int next2 = p.add("随着天气转暖，社区计划组织书画展览和民俗表演，丰富居民的文化生活。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, end1, next1)) << describe(joins);
+  EXPECT_FALSE(has_join(joins, end2, next2)) << describe(joins);
+}
+
+TEST(Continuation, VerbOfSayingAfterAPlaceWordContinuesTheSentence) {
+  // ……在全市工作会议|上指出，……: the verb's subject and its 在 stand
+  // before the cut, so the clause opens no sentence of its own.
+  Units p;
+  p.headline("老街改造今年完工");
+  const int end = p.add("老街的石板路已经全部铺好。市长去年在全市城市建设工作");
+  const int next = p.add("会议上指出，老街改造要保留历史风貌，不能大拆大建。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, next)) << describe(joins);
+}
+
 TEST(Continuation, TextOpeningOnAQuotationStartsAParagraph) {
   // A paragraph ending on a full word without its full stop, then one that
   // opens on a quotation: two paragraphs.
