@@ -467,7 +467,12 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     bool signature = cps[i].size() >= 3 && cps[i].size() <= kMaxSignatureLength && cps[i][0] == U'—' &&
                      cps[i][1] == U'—';
     if (signature) continue;
-    if (!ends_complete(cps[i])) ends.push_back(i);
+    // A label printed alone (核心阅读, 编者按: two to four Han characters, a
+    // block of its own) is complete in itself, no cut sentence.
+    const bool label = cps[i].size() >= 2 && cps[i].size() <= 4 && units[i].lines_in_block == 1 &&
+                       units[i].line_in_block == 0 && units[i].column_measure == 0 &&
+                       std::all_of(cps[i].begin(), cps[i].end(), text::is_han);
+    if (!ends_complete(cps[i]) && !label) ends.push_back(i);
     if (!units[i].dateline && !bracketed) starts.push_back(i);
   }
   if (ends.empty() || starts.empty()) return {};

@@ -830,6 +830,21 @@ TEST(Continuation, WhollyQuotedParagraphIsCompleteUnlessItsContinuationShowsOthe
   EXPECT_TRUE(joined("，这是张建国在哨所写下的一句话，至今仍挂在社区活动室的墙上。"));
 }
 
+// A label printed alone as body (核心阅读 over a lead) is complete in itself:
+// the lead under it stays a paragraph of its own. A cut piece of text in a
+// block of its own (……将为每位) still looks for its continuation.
+TEST(Continuation, LoneLabelIsNoCutSentence) {
+  Units p;
+  p.headline("老旧小区加装电梯补贴可申报");
+  const int label = p.add("核心阅读");
+  const int lead = p.add("加装电梯的老旧小区可申请财政补贴，每部电梯最高补贴二十万元。");
+  const int cut = p.add("补贴资金分两次拨付，验收合格后，将为每位");
+  const int tail = p.add("申请的业主发放一千元补贴。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, label, lead)) << describe(joins);
+  EXPECT_TRUE(has_join(joins, cut, tail)) << describe(joins);
+}
+
 TEST(RestoreCutLines, IntertitleCutMidWordIsBodyAgain) {
   Units p;
   p.headline("县域经济调查");
