@@ -7,10 +7,11 @@
 //    with them (they are glyph forms of extraction too), the two- and
 //    three-em dashes (U+2E3A, U+2E3B), one glyph for the printed 破折号,
 //    become two or three em dashes (⸺ -> ——), as other extractors write it;
-//  - full-width ASCII letters, digits and signs (Ａ ０ ％ ＋ ．) become ASCII;
-//    CJK punctuation (，。：；（）！？) is kept full-width as printed;
-//    exactly: Ａ-Ｚ ａ-ｚ ０-９ and ＃ ＄ ％ ＆ ＊ ＋ － ． ／ ＜ ＝ ＞ ＠ ＼
-//    ＾ ＿ fold to ASCII; ！ ＂ ＇ （ ） ， ： ； ？ ［ ］ ｀ ｛ ｜ ｝ ～ stay;
+//  - full-width letters and digits (Ａ-Ｚ ａ-ｚ ０-９) become ASCII; every
+//    full-width sign and punctuation mark (，。：；（）！？ ％ ＋ ． ／ ＞ …)
+//    keeps the width it was set in (1／3, as the page prints it); the
+//    division slash (∕) some extractors print for ／ becomes ／ with the
+//    radicals;
 //  - NBSP, ideographic spaces, tabs and the other Unicode spaces become plain
 //    spaces; runs collapse; zero-width spaces and BOMs (U+200B, U+2060,
 //    U+FEFF) are removed; \r\n, \r, \v, \f, U+0085, U+2028 and U+2029
@@ -44,8 +45,8 @@ std::string normalize(std::string_view text, const NormalizeOptions& options = {
 // Returns the code point a radical stands for, or the code point itself.
 char32_t unify_radical(char32_t c);
 
-// Returns the full-width form's ASCII character (０ -> 0, ％ -> %) for the
-// folded forms listed above, or the code point itself.
+// Returns the ASCII letter or digit of a full-width one (０ -> 0, Ａ -> A),
+// or the code point itself (％ stays ％).
 char32_t fold_width(char32_t c);
 
 // Returns the code point that normalize writes for a non-space character
