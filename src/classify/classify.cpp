@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <set>
 #include <string>
 #include <unordered_set>
 
@@ -287,6 +289,8 @@ bool plain_lines(const std::vector<std::u32string>& cps, std::size_t i, std::siz
 
 // Most characters by which intertitles of one article's parallel sections differ in length.
 constexpr std::size_t kSiblingLengthSpread = 4;
+// How far back (in units) a sibling intertitle is looked for.
+constexpr std::size_t kSiblingWindow = 400;
 
 // Longest name of a column set under its article's title (民营企业转型升级进行时).
 constexpr std::size_t kMaxColumnNameLength = 11;
@@ -726,12 +730,15 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
         if (text::is_punct(x)) out += x;
       return out;
     };
-    for (std::size_t p = k; p-- > 0;) {
+    const std::u32string own = marks(cps[k]);
+    // (Back to the headline, within a window that keeps an oversized page
+    // without headlines linear.)
+    for (std::size_t p = k; p-- > 0 && k - p <= kSiblingWindow;) {
       const Unit& u = units[p];
       if (u.role == Role::kHeadline || u.role == Role::kSeries) return false;
       if (u.role != Role::kIntertitle || is_figure_line(cps[p])) continue;
       const std::size_t a = cps[p].size(), b = cps[k].size();
-      if (marks(cps[p]) == marks(cps[k]) && (a > b ? a - b : b - a) <= kSiblingLengthSpread) return true;
+      if ((a > b ? a - b : b - a) <= kSiblingLengthSpread && marks(cps[p]) == own) return true;
     }
     return false;
   };
@@ -952,16 +959,13 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       const std::u32string label = label_of(k);
       if (!label.empty()) fields.emplace_back(label, group);
     }
-    auto groups_with = [&](const std::u32string& label) {
-      std::unordered_set<std::size_t> seen;
-      for (const auto& [l, g] : fields)
-        if (l == label) seen.insert(g);
-      return static_cast<int>(seen.size());
-    };
+    // How many headline groups carry each label (counted once, not per line).
+    std::map<std::u32string, std::set<std::size_t>> groups_with;
+    for (const auto& [l, g] : fields) groups_with[l].insert(g);
     std::vector<std::size_t> demote;
     for (std::size_t k = 0; k < units.size(); ++k) {
       const std::u32string label = label_of(k);
-      if (!label.empty() && groups_with(label) >= kMinFormHeadlines) demote.push_back(k);
+      if (!label.empty() && static_cast<int>(groups_with[label].size()) >= kMinFormHeadlines) demote.push_back(k);
     }
     for (std::size_t k : demote) {
       units[k].role = Role::kBody;

@@ -143,18 +143,23 @@ bool is_measure(char32_t c) {
 // True when the text opens like a new paragraph: a time phrase and a comma
 // (2018年9月24日，, ２０１８年，, 去年，, 18点30分，, 大年初七，). A cut sentence goes on with
 // a word of its clause, rarely with a fresh time setting.
-bool opens_with_time_phrase(std::u32string_view s) {
-  static constexpr std::u32string_view kTime = U"年月日号时点分秒周旬初末底前后今去明昨近此当目如来上下午晚早夜凌晨大";
-  static constexpr std::u32string_view kAnchors = U"年月日时点";
+// True for a character of a time phrase: a figure, a numeral or a time word
+// (2018年9月24日, 去年, 大年初七, 11天后, 目前).
+bool is_time_char(char32_t c) {
+  static constexpr std::u32string_view kTime = U"年月日号时点分秒周旬天初末底前后今去明昨近此当目如来上下午晚早夜凌晨大";
   static constexpr std::u32string_view kNumerals = U"一二两三四五六七八九十百";
+  return text::is_digit(c) || (c >= U'０' && c <= U'９') || kNumerals.find(c) != std::u32string_view::npos ||
+         kTime.find(c) != std::u32string_view::npos;
+}
+
+bool opens_with_time_phrase(std::u32string_view s) {
+  static constexpr std::u32string_view kAnchors = U"年月日时点";
   std::size_t comma = s.find(U'，');
   if (comma == std::u32string_view::npos || comma < 2 || comma > 12) return false;
   bool anchored = false;
   for (std::size_t i = 0; i < comma; ++i) {
-    char32_t c = s[i];
-    if (text::is_digit(c) || (c >= U'０' && c <= U'９') || kNumerals.find(c) != std::u32string_view::npos) continue;
-    if (kTime.find(c) == std::u32string_view::npos) return false;
-    anchored = anchored || kAnchors.find(c) != std::u32string_view::npos;
+    if (!is_time_char(s[i])) return false;
+    anchored = anchored || kAnchors.find(s[i]) != std::u32string_view::npos;
   }
   return anchored;
 }
@@ -343,12 +348,8 @@ bool reads_as_cut_text(std::u32string_view a, const text::Lexicon& lexicon) {
   const std::size_t comma = a.find(U'，');
   const bool clause = comma != std::u32string_view::npos || a.find(U'、') != std::u32string_view::npos;
   if (!clause || a.size() < 4) return false;
-  static constexpr std::u32string_view kSetting = U"年月日号时点分秒周旬天初末底前后今去明昨近此当目如来上下午晚早夜凌晨";
   if (comma != std::u32string_view::npos && comma >= 2 && comma <= 5 &&
-      std::all_of(a.begin(), a.begin() + static_cast<std::ptrdiff_t>(comma), [](char32_t c) {
-        return text::is_digit(c) || kSetting.find(c) != std::u32string_view::npos ||
-               std::u32string_view(U"一二两三四五六七八九十").find(c) != std::u32string_view::npos;
-      }))
+      std::all_of(a.begin(), a.begin() + static_cast<std::ptrdiff_t>(comma), is_time_char))
     return true;
   if (a.front() == U'据' && comma != std::u32string_view::npos && comma <= 12) return true;
   const char32_t before = a[a.size() - 2];
@@ -476,8 +477,11 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     if (!units[i].dateline && !bracketed) starts.push_back(i);
   }
   if (ends.empty() || starts.empty()) return {};
-  std::vector<char> quote_open(n, 0), quote_closed(n, 0);
-  for (std::size_t p : ends) quote_open[p] = leaves_quote_open(cps[p]);
+  std::vector<char> quote_open(n, 0), quote_closed(n, 0), whole_quote(n, 0);
+  for (std::size_t p : ends) {
+    quote_open[p] = leaves_quote_open(cps[p]);
+    whole_quote[p] = opens_quote(cps[p].front()) && text::is_enclosed(cps[p]);
+  }
   for (std::size_t t : starts) quote_closed[t] = closes_unopened_quote(cps[t]);
   std::vector<CutSide> end_sides(n), start_sides(n);
   for (std::size_t p : ends) end_sides[p] = end_side(cps[p], lexicon);
@@ -574,7 +578,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     if (full_word_end && opens_with_time_phrase(b)) {
       s -= kFreshParagraphPenalty;
       if (explain) why.push_back("continuation opens on a time phrase");
-    } else if (full_word_end && (first == U'“' || first == U'「')) {
+    } else if (full_word_end && opens_quote(first)) {
       s -= kFreshParagraphPenalty;
       if (explain) why.push_back("continuation opens on a quotation");
     } else if (full_word_end && adjacent && s - kBaseScore <= adjacency + 1e-9 && !(quote_open[p] && quote_closed[t]) &&
@@ -596,7 +600,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     // A paragraph that is one whole quotation (a quoted saying set on its
     // own, a pull quote) is mostly complete without a stop; it goes on only
     // where the continuation shows it (“……”，……).
-    if (opens_quote(a.front()) && text::is_enclosed(a) && !is_continuation_punct(first)) {
+    if (whole_quote[p] && !is_continuation_punct(first)) {
       s -= kWhollyQuotedEndPenalty;
       if (explain) why.push_back("the end is one whole quotation");
     }

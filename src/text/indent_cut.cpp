@@ -50,21 +50,34 @@ double squeezable(std::u32string_view line) {
                    std::count_if(line.begin(), line.end(), [](char32_t c) { return is_punct(c) && c >= 0x2000; }));
 }
 
+// A block's last line as another column's end that a lone line's block
+// may continue (continues_elsewhere): set when the block has several lines
+// and its last one is full and ends no sentence.
+struct ColumnEnd {
+  std::u32string last;  // empty: no such end
+  double measure = 0;
+};
+
+// Blocks searched on each side of a lone line for another column's end:
+// more than a real page holds, and it keeps an oversized page linear.
+constexpr std::size_t kElsewhereWindow = 400;
+
 // True when the block after lone line `i` continues the last line of
 // another block of column text of its measure (a full line that ends no
 // sentence) so much better than the lone line that the words across that
 // other cut (约旦河 / 西岸) outweigh any reading across its own.
-bool continues_elsewhere(const Page& page, std::size_t i, const std::vector<char>& lone, const CutGain& cut_gain) {
+bool continues_elsewhere(const Page& page, std::size_t i, const std::vector<char>& lone,
+                         const std::vector<ColumnEnd>& ends, const CutGain& cut_gain) {
   const std::vector<std::u32string> a = lines_of(page.blocks[i].text), b = lines_of(page.blocks[i + 1].text);
   if (a.empty() || b.empty()) return false;
   const double own = cut_gain(a.back(), b.front());
   const double measure = measure_of(b);
-  for (std::size_t j = 0; j < page.blocks.size(); ++j) {
-    if (j == i || j == i + 1 || lone[j]) continue;
-    const std::vector<std::u32string> e = lines_of(page.blocks[j].text);
-    if (e.size() < 2 || ends_sentence(e.back())) continue;
-    if (std::abs(measure_of(e) - measure) > 1 || display_width(e.back()) < measure - 1) continue;
-    const double other = cut_gain(e.back(), b.front());
+  const std::size_t from = i > kElsewhereWindow ? i - kElsewhereWindow : 0;
+  const std::size_t to = std::min(page.blocks.size(), i + kElsewhereWindow);
+  for (std::size_t j = from; j < to; ++j) {
+    if (j == i || j == i + 1 || lone[j] || ends[j].last.empty()) continue;
+    if (std::abs(ends[j].measure - measure) > 1 || display_width(ends[j].last) < measure - 1) continue;
+    const double other = cut_gain(ends[j].last, b.front());
     if (other >= kMisplacedCutGain && other - own >= kMisplacedCutMargin) return true;
   }
   return false;
@@ -226,9 +239,17 @@ IndentCutTrace rejoin_indent_cuts(const Page& page, const Lexicon* lexicon,
   // column's end (拒绝把约旦河 / 西岸地区归还……) sits before text that is
   // not its own: the extractor printed its rest elsewhere. It stays a line
   // of its own, for continuation repair to place.
-  if (count >= kMinIndentCuts && cut_gain)
+  if (count >= kMinIndentCuts && cut_gain) {
+    std::vector<ColumnEnd> ends(n);  // each block decoded once
+    for (std::size_t j = 0; j < n; ++j) {
+      std::vector<std::u32string> e = lines_of(page.blocks[j].text);
+      if (e.size() < 2 || ends_sentence(e.back())) continue;
+      ends[j].measure = measure_of(e);
+      ends[j].last = std::move(e.back());
+    }
     for (std::size_t i = 0; i + 1 < n; ++i)
-      if (lone[i] && !held[i + 1] && continues_elsewhere(page, i, lone, cut_gain)) lone[i] = 0;
+      if (lone[i] && !held[i + 1] && continues_elsewhere(page, i, lone, ends, cut_gain)) lone[i] = 0;
+  }
   if (count < kMinIndentCuts) {
     out.page = page;
     for (std::size_t i = 0; i < n; ++i) out.origins.push_back({static_cast<int>(i)});
