@@ -1,12 +1,16 @@
 // Throughput of Engine::recover_text in input bytes per second, on the
 // example page and on a synthetic large page built from it (many articles,
 // column breaks, duplicates), so that costs that grow faster than the input
-// show up.
+// show up; and on two inputs built to hit the worst cases: pages of many
+// one-character blocks (every block an end and a start) and blocks-json boxes
+// strewn over one another (no clean XY-cut anywhere). Compare the time per
+// block across the arguments: it should stay flat.
 
 #include <benchmark/benchmark.h>
 
 #include <banmian/banmian.hpp>
 
+#include <cstdint>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -84,6 +88,61 @@ void BM_RecoverSyntheticPage(benchmark::State& state) {
   recover(state, input);
 }
 BENCHMARK(BM_RecoverSyntheticPage)->Arg(8)->Arg(32)->Unit(benchmark::kMillisecond);
+
+// `blocks` blocks of one character each, drawn from punctuation and particles
+// (every block ends mid-sentence and could continue any other).
+std::string one_character_blocks(int blocks) {
+  static const char* const kPieces[] = {"的", "了", "是", "，", "。", "“", "”", "（", "）", "a", "1"};
+  std::uint32_t state = 12345;
+  std::string result;
+  for (int i = 0; i < blocks; ++i) {
+    state = state * 1664525u + 1013904223u;
+    result += kPieces[(state >> 16) % (sizeof kPieces / sizeof kPieces[0])];
+    result += "\n\n";
+  }
+  return result;
+}
+
+void BM_RecoverOneCharacterBlocks(benchmark::State& state) {
+  const std::string input = one_character_blocks(static_cast<int>(state.range(0)));
+  recover(state, input);
+}
+BENCHMARK(BM_RecoverOneCharacterBlocks)->Arg(5000)->Arg(20000)->Unit(benchmark::kMillisecond);
+
+// blocks-json of `blocks` short clauses in boxes at pseudo-random places on a
+// tall page, overlapping one another.
+std::string strewn_boxes(int blocks) {
+  std::uint32_t state = 54321;
+  auto next = [&state](double range) {
+    state = state * 1664525u + 1013904223u;
+    return static_cast<double>(state >> 8) / static_cast<double>(1u << 24) * range;
+  };
+  const double height = 2.5 * blocks;
+  std::string result = "{\"page\": {\"width\": 1000, \"height\": " + std::to_string(height) + "}, \"blocks\": [";
+  for (int i = 0; i < blocks; ++i) {
+    const double x = next(900), y = next(height);
+    if (i > 0) result += ", ";
+    result += "{\"text\": \"随机文字" + std::to_string(i) + "，\", \"bbox\": [" + std::to_string(x) + ", " +
+              std::to_string(y) + ", " + std::to_string(x + 1 + next(300)) + ", " + std::to_string(y + 1 + next(50)) +
+              "]}";
+  }
+  return result + "]}";
+}
+
+void BM_RecoverStrewnBoxes(benchmark::State& state) {
+  const std::string input = strewn_boxes(static_cast<int>(state.range(0)));
+  const banmian::Engine& e = engine();
+  for (auto _ : state) {
+    auto tree = e.recover_text(input, banmian::InputFormat::kBlocksJson);
+    if (!tree.ok()) {
+      state.SkipWithError(tree.status().to_string().c_str());
+      break;
+    }
+    benchmark::DoNotOptimize(tree);
+  }
+  state.counters["input_bytes"] = static_cast<double>(input.size());
+}
+BENCHMARK(BM_RecoverStrewnBoxes)->Arg(2500)->Arg(10000)->Unit(benchmark::kMillisecond);
 
 // A const Engine is shared by threads; throughput should grow with them.
 void BM_RecoverExamplePageThreads(benchmark::State& state) { recover(state, example_page()); }

@@ -297,14 +297,17 @@ constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
 // The topic of the text an end belongs to: the end and up to six body units
 // before it in its provisional run, leaving out `except`.
+// `members`, when given, receives the units taken besides the end.
 TopicVector context_before(const std::vector<Unit>& units, const std::vector<TopicVector>& vec,
-                           const std::vector<int>& run, std::size_t p, std::size_t except) {
+                           const std::vector<int>& run, std::size_t p, std::size_t except,
+                           std::vector<std::size_t>* members = nullptr) {
   TopicVector v = vec[p];
   int taken = 0;
   for (std::size_t k = p; k-- > 0 && taken < 6;) {
     if (run[k] != run[p]) break;
     if (units[k].role != Role::kBody || k == except) continue;
     v = TopicModel::add(v, vec[k]);
+    if (members) members->push_back(k);
     ++taken;
   }
   return v;
@@ -490,15 +493,18 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
   // Context of an end (see context_before); `except` leaves out the
   // candidate continuation when it sits in that context, which would
   // otherwise vouch for itself.
-  auto end_context = [&](std::size_t p, std::size_t except) { return context_before(units, vec, run, p, except); };
+  auto end_context = [&](std::size_t p, std::size_t except, std::vector<std::size_t>* members = nullptr) {
+    return context_before(units, vec, run, p, except, members);
+  };
   // Context of a start: itself and up to four body units after it in its run.
-  auto start_context = [&](std::size_t t, std::size_t except) {
+  auto start_context = [&](std::size_t t, std::size_t except, std::vector<std::size_t>* members = nullptr) {
     TopicVector v = vec[t];
     int taken = 0;
     for (std::size_t k = t + 1; k < n && taken < 4; ++k) {
       if (run[k] != run[t]) break;
       if (!is_body(k) || k == except) continue;
       v = TopicModel::add(v, vec[k]);
+      if (members) members->push_back(k);
       ++taken;
     }
     return v;
@@ -639,13 +645,21 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
   };
 
   std::vector<TopicVector> pctx(ends.size()), tctx(starts.size());
-  for (std::size_t i = 0; i < ends.size(); ++i) pctx[i] = end_context(ends[i], kNone);
-  for (std::size_t j = 0; j < starts.size(); ++j) tctx[j] = start_context(starts[j], kNone);
-  // Within one run the contexts of an end and a start may hold each other.
+  std::vector<std::vector<std::size_t>> pctx_members(ends.size()), tctx_members(starts.size());
+  for (std::size_t i = 0; i < ends.size(); ++i) pctx[i] = end_context(ends[i], kNone, &pctx_members[i]);
+  for (std::size_t j = 0; j < starts.size(); ++j) tctx[j] = start_context(starts[j], kNone, &tctx_members[j]);
+  // Within one run the contexts of an end and a start may hold each other:
+  // such a context is taken again without the other (the few pairs where it
+  // matters; every other pair shares the contexts computed once).
+  auto holds = [](const std::vector<std::size_t>& members, std::size_t u) {
+    return std::find(members.begin(), members.end(), u) != members.end();
+  };
   auto score_in_context = [&](std::size_t i, std::size_t j, bool explain) {
     const std::size_t p = ends[i], t = starts[j];
-    if (run[p] != run[t]) return score_pair(p, t, pctx[i], tctx[j], explain);
-    return score_pair(p, t, end_context(p, t), start_context(t, p), explain);
+    const bool end_holds = holds(pctx_members[i], t), start_holds = holds(tctx_members[j], p);
+    if (!end_holds && !start_holds) return score_pair(p, t, pctx[i], tctx[j], explain);
+    return score_pair(p, t, end_holds ? end_context(p, t) : pctx[i], start_holds ? start_context(t, p) : tctx[j],
+                      explain);
   };
 
   // Scores of the pairs worth considering (sparse: within the window).

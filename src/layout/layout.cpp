@@ -287,10 +287,14 @@ std::vector<std::vector<int>> split_by_gaps(const std::vector<BBox>& boxes, std:
 // Orders items by recursive XY-cut: vertical cuts (left to right) first,
 // then horizontal cuts (top to bottom). Each level costs O(n log n) and
 // removes at least one item, so the whole is O(n^2 log n) in the worst case
-// for n column runs (a few hundred on a page).
+// for n column runs (a few hundred on a page). `budget` bounds the items
+// all levels may look at together: past it (boxes strewn over one another,
+// nothing like a page) the rest is read top to bottom.
+constexpr std::size_t kXyCutBudget = 4'000'000;
 void xy_cut(const std::vector<BBox>& boxes, std::vector<int> items, double tolerance,
-            std::vector<int>& out, int depth = 0) {
-  if (items.size() <= 1 || depth > 1000) {
+            std::vector<int>& out, std::size_t& budget, int depth = 0) {
+  budget = budget > items.size() ? budget - items.size() : 0;
+  if (items.size() <= 1 || depth > 1000 || budget == 0) {
     std::stable_sort(items.begin(), items.end(), [&](int a, int b) {
       return boxes[static_cast<std::size_t>(a)].y0 < boxes[static_cast<std::size_t>(b)].y0;
     });
@@ -300,7 +304,7 @@ void xy_cut(const std::vector<BBox>& boxes, std::vector<int> items, double toler
   for (bool vertical : {true, false}) {
     std::vector<std::vector<int>> groups = split_by_gaps(boxes, items, vertical, tolerance);
     if (groups.size() > 1) {
-      for (auto& group : groups) xy_cut(boxes, std::move(group), tolerance, out, depth + 1);
+      for (auto& group : groups) xy_cut(boxes, std::move(group), tolerance, out, budget, depth + 1);
       return;
     }
   }
@@ -313,7 +317,7 @@ void xy_cut(const std::vector<BBox>& boxes, std::vector<int> items, double toler
   });
   out.push_back(items.front());
   items.erase(items.begin());
-  xy_cut(boxes, std::move(items), tolerance, out, depth + 1);
+  xy_cut(boxes, std::move(items), tolerance, out, budget, depth + 1);
 }
 
 // A headline: display items stacked in one column range (kicker, title,
@@ -487,7 +491,8 @@ std::vector<int> order_by_articles(const std::vector<BBox>& boxes, const std::ve
   std::vector<int> top(top_boxes.size());
   std::iota(top.begin(), top.end(), 0);
   std::vector<int> top_order;
-  xy_cut(top_boxes, std::move(top), tolerance, top_order);
+  std::size_t budget = kXyCutBudget;
+  xy_cut(top_boxes, std::move(top), tolerance, top_order, budget);
 
   std::vector<int> order;
   for (int t : top_order) {
@@ -498,7 +503,7 @@ std::vector<int> order_by_articles(const std::vector<BBox>& boxes, const std::ve
     const ArticleBox& article = articles[static_cast<std::size_t>(t)];
     order.insert(order.end(), article.headline.begin(), article.headline.end());
     for (std::vector<int>& tier : split_by_gaps(boxes, article.owned, false, tolerance))
-      xy_cut(boxes, std::move(tier), tolerance, order);
+      xy_cut(boxes, std::move(tier), tolerance, order, budget);
   }
   return order;
 }

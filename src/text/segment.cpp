@@ -407,14 +407,16 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
   // A line alone wider than the column text on both sides of it (by two
   // characters or more) cannot stand in that column: display type set
   // across columns (a headline), not a heading inside one.
+  // (The nearest column measure on each side, found in one pass each way.)
+  std::vector<int> measure_before(units.size(), 0), measure_after(units.size(), 0);
+  for (std::size_t i = 1; i < units.size(); ++i)
+    measure_before[i] = units[i - 1].column_measure > 0 ? units[i - 1].column_measure : measure_before[i - 1];
+  for (std::size_t i = units.size(); i-- > 1;)
+    measure_after[i - 1] = units[i].column_measure > 0 ? units[i].column_measure : measure_after[i];
   for (std::size_t i = 0; i < units.size(); ++i) {
     detail::Unit& u = units[i];
     if (u.lines_in_block != 1 || u.column_measure != 0) continue;
-    int before = 0, after = 0;
-    for (std::size_t k = i; k-- > 0 && before == 0;)
-      if (units[k].column_measure > 0) before = units[k].column_measure;
-    for (std::size_t k = i + 1; k < units.size() && after == 0; ++k)
-      if (units[k].column_measure > 0) after = units[k].column_measure;
+    const int before = measure_before[i], after = measure_after[i];
     const std::u32string c = decode(u.text);
     // (A line ending a sentence or opening on a bracket or dash is text set
     // whole or a caption, not a headline.)
