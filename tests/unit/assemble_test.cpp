@@ -332,6 +332,30 @@ TEST(AssembleTree, PhotoStoryWithPhotographer) {
   EXPECT_EQ(tree.articles[1].kind, ArticleKind::kNews);
 }
 
+TEST(AssembleTree, BareCreditUnderAPictureIsALineOfText) {
+  // A credit naming the photographer and no role of theirs (……摄（新华社发）)
+  // is printed under the picture and kept as a line of the text; the next
+  // headline still opens the next article.
+  ArticleTree tree = assemble_page(
+      "油菜花开满山坡\n"
+      "\n"
+      "3月7日，游客在青石村的油菜花田里拍照。连片的油菜花沿山势铺开，金黄一片，吸引了不少市民前来踏青。\n"
+      "\n"
+      "唐 晓摄（新华社发）\n"
+      "\n"
+      "三座新桥年内通车\n"
+      "\n"
+      "滨江晚报3月8日讯（全媒体记者 周海涛）8日上午，滨江大桥完成荷载试验，各项数据均达到设计要求。"
+      "据介绍，另外两座桥梁的主体工程已经完工，目前正在进行桥面铺装，预计年底前全部通车。\n");
+  ASSERT_EQ(tree.articles.size(), 2u);
+  const Article& photo = tree.articles[0];
+  EXPECT_EQ(photo.headline.title, "油菜花开满山坡");
+  EXPECT_TRUE(photo.bylines.empty());
+  ASSERT_EQ(photo.body.size(), 2u);
+  EXPECT_EQ(strip(photo.body[1].text), "唐晓摄（新华社发）");
+  EXPECT_EQ(tree.articles[1].headline.title, "三座新桥年内通车");
+}
+
 TEST(AssembleTree, BriefWithoutHeadline) {
   ArticleTree tree = assemble_page(
       "新华社北京3月7日电 国家统计局今天发布数据，2月份全国居民消费价格同比上涨0.7%。"
