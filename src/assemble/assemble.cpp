@@ -282,6 +282,16 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
           a->captions.push_back({CaptionType::kCredit, u.text, u.sources});
           break;
         }
+        // A reporters' line printed under the article's lead paragraph,
+        // with the text going on below it, is a line of the text.
+        if (u.role == Role::kByline && u.byline_role != BylineRole::kOther && a->bylines.empty() && !a->dateline &&
+            a->body.size() == 1 && a->body[0].type == BodyType::kParagraph && pos + 1 < seq.size() &&
+            units[static_cast<std::size_t>(seq[pos + 1])].role == Role::kBody &&
+            !units[static_cast<std::size_t>(seq[pos + 1])].dateline) {
+          a->body.push_back({BodyType::kHeading, u.text, u.sources, 0});
+          last_body_unit.back() = -1;
+          break;
+        }
         Byline b;
         b.text = u.spaced.empty() ? u.text : u.spaced;
         std::replace(b.text.begin(), b.text.end(), '\n', ' ');

@@ -356,6 +356,34 @@ TEST(AssembleTree, BareCreditUnderAPictureIsALineOfText) {
   EXPECT_EQ(tree.articles[1].headline.title, "三座新桥年内通车");
 }
 
+TEST(AssembleTree, ReportersLineUnderTheLeadStaysInTheText) {
+  // A reporters' line printed between the article's lead paragraph and the
+  // rest of its text sets the lead apart, as an intertitle does: it stays
+  // in the text. Under the headline it is the article's byline.
+  ArticleTree tree = assemble_page(
+      "老街换新颜\n"
+      "\n"
+      "青石板路修好了，老店铺重新开张，河西镇的老街又热闹起来，镇里人说这条街又活了\n"
+      "\n"
+      "本报记者唐晓光\n"
+      "\n"
+      "走进河西镇老街，新铺的青石板路干干净净，两旁的老店铺挂起了红灯笼。镇里去年筹资改造老街，修路、修房、通下水。\n"
+      "\n"
+      "三座新桥年内通车\n"
+      "\n"
+      "本报记者周海涛\n"
+      "\n"
+      "8日上午，滨江大桥完成荷载试验，各项数据均达到设计要求。据介绍，另外两座桥梁的主体工程已经完工。\n");
+  ASSERT_EQ(tree.articles.size(), 2u);
+  const Article& street = tree.articles[0];
+  EXPECT_TRUE(street.bylines.empty());
+  ASSERT_EQ(street.body.size(), 3u);
+  EXPECT_EQ(street.body[1].type, BodyType::kHeading);
+  EXPECT_EQ(strip(street.body[1].text), "本报记者唐晓光");
+  ASSERT_EQ(tree.articles[1].bylines.size(), 1u);
+  EXPECT_EQ(tree.articles[1].bylines[0].names, (Strings{"周海涛"}));
+}
+
 TEST(AssembleTree, BriefWithoutHeadline) {
   ArticleTree tree = assemble_page(
       "新华社北京3月7日电 国家统计局今天发布数据，2月份全国居民消费价格同比上涨0.7%。"
