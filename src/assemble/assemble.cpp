@@ -282,12 +282,16 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
           a->captions.push_back({CaptionType::kCredit, u.text, u.sources});
           break;
         }
-        // A reporters' line printed under the article's lead paragraph,
-        // with the text going on below it, is a line of the text.
-        if (u.role == Role::kByline && u.byline_role != BylineRole::kOther && a->bylines.empty() && !a->dateline &&
-            a->body.size() == 1 && a->body[0].type == BodyType::kParagraph && pos + 1 < seq.size() &&
-            units[static_cast<std::size_t>(seq[pos + 1])].role == Role::kBody &&
-            !units[static_cast<std::size_t>(seq[pos + 1])].dateline) {
+        // Names printed inside an article's text, with its text going on
+        // below them (headline / lead / 本报记者X / text; a section's
+        // reporters under its heading), set a part of the text apart as an
+        // intertitle does: they stay in the text. An article's bylines
+        // stand before its text.
+        std::size_t after = pos + 1;
+        while (after < seq.size() && units[static_cast<std::size_t>(seq[after])].role == Role::kByline) ++after;
+        if (u.role == Role::kByline && !a->body.empty() && after < seq.size() &&
+            units[static_cast<std::size_t>(seq[after])].role == Role::kBody &&
+            !units[static_cast<std::size_t>(seq[after])].dateline) {
           a->body.push_back({BodyType::kHeading, u.text, u.sources, 0});
           last_body_unit.back() = -1;
           break;

@@ -358,8 +358,9 @@ TEST(AssembleTree, BareCreditUnderAPictureIsALineOfText) {
 
 TEST(AssembleTree, ReportersLineUnderTheLeadStaysInTheText) {
   // A reporters' line printed between the article's lead paragraph and the
-  // rest of its text sets the lead apart, as an intertitle does: it stays
-  // in the text. Under the headline it is the article's byline.
+  // rest of its text, or names printed between two parts of the text, set
+  // a part apart as an intertitle does: they stay in the text. Under the
+  // headline, before the text, they are the article's byline.
   ArticleTree tree = assemble_page(
       "老街换新颜\n"
       "\n"
@@ -373,8 +374,16 @@ TEST(AssembleTree, ReportersLineUnderTheLeadStaysInTheText) {
       "\n"
       "本报记者周海涛\n"
       "\n"
-      "8日上午，滨江大桥完成荷载试验，各项数据均达到设计要求。据介绍，另外两座桥梁的主体工程已经完工。\n");
+      "8日上午，滨江大桥完成荷载试验，各项数据均达到设计要求。据介绍，另外两座桥梁的主体工程已经完工。\n"
+      "\n"
+      "钱 多 郑一鸣\n"
+      "\n"
+      "滨江二桥的桥面铺装从上月开始，施工队分三班轮流作业，预计五月底完工，六月可以通车。\n");
   ASSERT_EQ(tree.articles.size(), 2u);
+  const Article& bridges = tree.articles[1];
+  ASSERT_EQ(bridges.body.size(), 3u);
+  EXPECT_EQ(bridges.body[1].type, BodyType::kHeading);
+  EXPECT_EQ(strip(bridges.body[1].text), "钱多郑一鸣");
   const Article& street = tree.articles[0];
   EXPECT_TRUE(street.bylines.empty());
   ASSERT_EQ(street.body.size(), 3u);
