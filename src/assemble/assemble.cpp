@@ -282,6 +282,20 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
           a->captions.push_back({CaptionType::kCredit, u.text, u.sources});
           break;
         }
+        // Names printed inside an article's text, with its text going on
+        // below them (headline / lead / 本报记者X / text; a section's
+        // reporters under its heading), set a part of the text apart as an
+        // intertitle does: they stay in the text. An article's bylines
+        // stand before its text.
+        std::size_t after = pos + 1;
+        while (after < seq.size() && units[static_cast<std::size_t>(seq[after])].role == Role::kByline) ++after;
+        if (u.role == Role::kByline && !a->body.empty() && after < seq.size() &&
+            units[static_cast<std::size_t>(seq[after])].role == Role::kBody &&
+            !units[static_cast<std::size_t>(seq[after])].dateline) {
+          a->body.push_back({BodyType::kHeading, u.text, u.sources, 0});
+          last_body_unit.back() = -1;
+          break;
+        }
         Byline b;
         b.text = u.spaced.empty() ? u.text : u.spaced;
         std::replace(b.text.begin(), b.text.end(), '\n', ' ');

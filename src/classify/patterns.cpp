@@ -514,6 +514,17 @@ std::size_t photo_caption_end(std::string_view text) {
   return static_cast<std::size_t>(m[1].second - text.begin());
 }
 
+bool is_bare_photo_credit(std::string_view spaced) {
+  auto b = match_byline(spaced);
+  if (!b || b->role != BylineRole::kPhotographer) return false;
+  boost::match_results<std::string_view::const_iterator> m;
+  for (auto it = spaced.begin(); boost::u32regex_search(it, spaced.end(), m, role_word_re()); it = m[0].second) {
+    const std::string word = m[0].str();
+    if (word != "摄" && word != "摄影") return false;
+  }
+  return true;
+}
+
 bool is_credit(std::string_view text) {
   return length(text) <= 30 && search(text, credit_re());
 }

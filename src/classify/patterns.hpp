@@ -63,6 +63,12 @@ std::size_t photo_caption_end(std::string_view text);
 // True for the label or title of a picture story: 图片新闻, 图片报道,
 // ……（图片）. Such a line heads an article of its own.
 bool is_photo_news_title(std::string_view text);
+// True for a photographer's credit that names the photographers and no
+// role of theirs (王小明摄（新华社发）, 李华 张明摄影报道, 钟源摄影): the line
+// printed under a picture, which the paper keeps as a line of the text. A
+// credit with a role word (本报记者 王小明摄, 全媒体记者 邹麟 摄) signs the
+// article as its byline.
+bool is_bare_photo_credit(std::string_view spaced);
 // True for a standalone credit: （本报记者杨文道摄）, 邹麟 摄.
 bool is_credit(std::string_view text);
 // Returns "header" for a page header with a date and an edition or weekday

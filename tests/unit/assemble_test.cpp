@@ -332,6 +332,67 @@ TEST(AssembleTree, PhotoStoryWithPhotographer) {
   EXPECT_EQ(tree.articles[1].kind, ArticleKind::kNews);
 }
 
+TEST(AssembleTree, BareCreditUnderAPictureIsALineOfText) {
+  // A credit naming the photographer and no role of theirs (……摄（新华社发）)
+  // is printed under the picture and kept as a line of the text; the next
+  // headline still opens the next article.
+  ArticleTree tree = assemble_page(
+      "油菜花开满山坡\n"
+      "\n"
+      "3月7日，游客在青石村的油菜花田里拍照。连片的油菜花沿山势铺开，金黄一片，吸引了不少市民前来踏青。\n"
+      "\n"
+      "唐 晓摄（新华社发）\n"
+      "\n"
+      "三座新桥年内通车\n"
+      "\n"
+      "滨江晚报3月8日讯（全媒体记者 周海涛）8日上午，滨江大桥完成荷载试验，各项数据均达到设计要求。"
+      "据介绍，另外两座桥梁的主体工程已经完工，目前正在进行桥面铺装，预计年底前全部通车。\n");
+  ASSERT_EQ(tree.articles.size(), 2u);
+  const Article& photo = tree.articles[0];
+  EXPECT_EQ(photo.headline.title, "油菜花开满山坡");
+  EXPECT_TRUE(photo.bylines.empty());
+  ASSERT_EQ(photo.body.size(), 2u);
+  EXPECT_EQ(strip(photo.body[1].text), "唐晓摄（新华社发）");
+  EXPECT_EQ(tree.articles[1].headline.title, "三座新桥年内通车");
+}
+
+TEST(AssembleTree, ReportersLineUnderTheLeadStaysInTheText) {
+  // A reporters' line printed between the article's lead paragraph and the
+  // rest of its text, or names printed between two parts of the text, set
+  // a part apart as an intertitle does: they stay in the text. Under the
+  // headline, before the text, they are the article's byline.
+  ArticleTree tree = assemble_page(
+      "老街换新颜\n"
+      "\n"
+      "青石板路修好了，老店铺重新开张，河西镇的老街又热闹起来，镇里人说这条街又活了\n"
+      "\n"
+      "本报记者唐晓光\n"
+      "\n"
+      "走进河西镇老街，新铺的青石板路干干净净，两旁的老店铺挂起了红灯笼。镇里去年筹资改造老街，修路、修房、通下水。\n"
+      "\n"
+      "三座新桥年内通车\n"
+      "\n"
+      "本报记者周海涛\n"
+      "\n"
+      "8日上午，滨江大桥完成荷载试验，各项数据均达到设计要求。据介绍，另外两座桥梁的主体工程已经完工。\n"
+      "\n"
+      "钱 多 郑一鸣\n"
+      "\n"
+      "滨江二桥的桥面铺装从上月开始，施工队分三班轮流作业，预计五月底完工，六月可以通车。\n");
+  ASSERT_EQ(tree.articles.size(), 2u);
+  const Article& bridges = tree.articles[1];
+  ASSERT_EQ(bridges.body.size(), 3u);
+  EXPECT_EQ(bridges.body[1].type, BodyType::kHeading);
+  EXPECT_EQ(strip(bridges.body[1].text), "钱多郑一鸣");
+  const Article& street = tree.articles[0];
+  EXPECT_TRUE(street.bylines.empty());
+  ASSERT_EQ(street.body.size(), 3u);
+  EXPECT_EQ(street.body[1].type, BodyType::kHeading);
+  EXPECT_EQ(strip(street.body[1].text), "本报记者唐晓光");
+  ASSERT_EQ(tree.articles[1].bylines.size(), 1u);
+  EXPECT_EQ(tree.articles[1].bylines[0].names, (Strings{"周海涛"}));
+}
+
 TEST(AssembleTree, BriefWithoutHeadline) {
   ArticleTree tree = assemble_page(
       "新华社北京3月7日电 国家统计局今天发布数据，2月份全国居民消费价格同比上涨0.7%。"

@@ -196,6 +196,15 @@ TEST(Byline, PhotographerSheYing) {
   EXPECT_EQ(m->names, (Names{"唐晓光"}));
 }
 
+TEST(Byline, BarePhotoCreditNamesNoRole) {
+  EXPECT_TRUE(is_bare_photo_credit("唐晓光摄（新华社发）"));
+  EXPECT_TRUE(is_bare_photo_credit("钱 多 郑一鸣摄影报道（视觉中国）"));
+  EXPECT_TRUE(is_bare_photo_credit("唐晓光摄影"));
+  EXPECT_FALSE(is_bare_photo_credit("本报记者 冯 军摄"));
+  EXPECT_FALSE(is_bare_photo_credit("全媒体记者 唐晓光 通讯员 钱多多 摄影报道"));
+  EXPECT_FALSE(is_bare_photo_credit("本报记者 孙 涛"));
+}
+
 TEST(Byline, Intern) {
   auto m = match_byline("实习生 何晓晓");
   ASSERT_TRUE(m.has_value());
