@@ -833,8 +833,9 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       // its own ！ or ？ continues into nothing.
       units[i].role = Role::kBody;
     } else if (j - i == 1 && i > 0 && units[i - 1].role == Role::kIntertitle && next_body && !next_starts_article &&
-               !any_display && section_head_with_deck(cps[i - 1], cps[i])) {
-      // The deck under a section head already set apart (突破 / ……，……).
+               !any_display && (section_head_with_deck(cps[i - 1], cps[i]) || leads_into_title(units[i - 1].text))) {
+      // The deck under a section head already set apart (突破 / ……，……),
+      // or the line a section head leads into (江南水乡—— / ……).
       units[i].role = Role::kIntertitle;
     } else if (j - i == 1 && prev_body && next_body && !next_starts_article && !any_display) {
       // One short line between paragraphs: an intertitle when the text on

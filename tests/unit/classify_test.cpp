@@ -1138,5 +1138,21 @@ TEST(Classify, LineOpeningOnAConnectiveIsNoHeadline) {
   EXPECT_NE(line->role, Role::kHeadline) << dump(units);
 }
 
+// A section head that leads into the line under it (江南小镇—— / ……) has
+// that line as its deck: a section of the article, not a new article.
+TEST(Classify, LineASectionHeadLeadsIntoIsItsDeck) {
+  auto units = classify_page(
+      "各地古镇迎来旅游旺季\n"
+      "\n"
+      "春节假期，各地古镇游人如织，民俗表演、特色小吃吸引了大批游客。\n"
+      "\n"
+      "\u3000\u3000江南水乡——\n"
+      "\n"
+      "古桥修缮一新，游客纷至沓来\n"
+      "\n"
+      "清晨的小镇薄雾未散，石板路上已有不少游客，河边的茶馆座无虚席。\n");
+  EXPECT_ROLE(units, "古桥修缮一新", Role::kIntertitle);
+}
+
 }  // namespace
 }  // namespace banmian::classify
