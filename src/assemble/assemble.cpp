@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <optional>
 
 #include <fmt/format.h>
@@ -142,6 +143,58 @@ void fold_empty_articles(ArticleTree& tree) {
   for (Repair& r : tree.repairs)
     if (r.article > 0 && static_cast<std::size_t>(r.article) < new_id.size())
       r.article = new_id[static_cast<std::size_t>(r.article)];
+}
+
+// Least topic similarity of a headline to the text of a dateline's article
+// for that text to be the headline's own (a headline names what its lead says).
+constexpr double kHeadlineToLeadSimilarity = 0.05;
+
+// A titled article with no dateline, then an article with a dateline and no
+// headline at all: where the headline says what the dateline's text says,
+// more than what the text under it says, the headline is that text's (a
+// news story opens with its dateline). The text the extractor printed
+// between them, read from elsewhere, is left without a headline. The lines
+// printed with the headline (bylines, series label) go down with it.
+void give_headlines_their_leads(ArticleTree& tree, const flow::TopicModel& model) {
+  auto has_heading = [](const Headline& h) {
+    return !h.title.empty() || !h.kicker.empty() || !h.subtitles.empty();
+  };
+  auto body_of = [](const Article& a) {
+    std::string s;
+    for (const BodyItem& b : a.body) s += b.text;
+    return s;
+  };
+  for (std::size_t k = 1; k < tree.articles.size(); ++k) {
+    Article& before = tree.articles[k - 1];
+    Article& a = tree.articles[k];
+    if (has_heading(a.headline) || !a.dateline || a.body.empty() || before.headline.title.empty() ||
+        before.dateline || before.body.empty())
+      continue;
+    const Headline& h = before.headline;
+    std::string heading = h.kicker + h.title;
+    for (const std::string& s : h.subtitles) heading += s;
+    const auto v = model.vector(heading);
+    const double to_lead = flow::TopicModel::cosine(v, model.vector(body_of(a)));
+    const double to_own = flow::TopicModel::cosine(v, model.vector(body_of(before)));
+    if (to_lead < kHeadlineToLeadSimilarity || to_lead <= to_own) continue;
+    a.headline = std::move(before.headline);
+    before.headline = Headline{};
+    a.bylines.insert(a.bylines.begin(), std::make_move_iterator(before.bylines.begin()),
+                     std::make_move_iterator(before.bylines.end()));
+    before.bylines.clear();
+    if (!a.series && before.series) {
+      a.series = std::move(before.series);
+      a.series_sources = std::move(before.series_sources);
+      before.series.reset();
+      before.series_sources.clear();
+    }
+    a.kind = before.kind;
+    before.kind = ArticleKind::kOther;
+    // (Confidence follows the headline: an article without one is less sure.)
+    constexpr double kUntitled = 0.2;
+    a.confidence = std::min(0.99, a.confidence + kUntitled);
+    before.confidence = std::max(0.05, before.confidence - kUntitled);
+  }
 }
 
 }  // namespace
@@ -504,6 +557,12 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
     a.confidence = std::clamp(confidence, 0.05, 0.99);
   }
   fold_empty_articles(tree);
+  {
+    std::vector<std::string> docs;
+    docs.reserve(units.size());
+    for (const Unit& u : units) docs.push_back(u.text);
+    give_headlines_their_leads(tree, flow::TopicModel(docs));
+  }
 }
 
 }  // namespace banmian::assemble

@@ -69,6 +69,19 @@ bool quotes_a_term(std::u32string_view cps) {
   return open != std::u32string_view::npos && cps.size() - open <= kMaxQuotedTerm + 2;
 }
 
+// Most characters of a connective or adverb that opens a sentence (不过，, 与此同时，).
+constexpr std::size_t kMaxOpeningConnective = 4;
+
+// True when the line opens on a connective or adverb set off by a comma
+// (不过，……, 其实，……, 另一方面，……): a sentence that links to the text before
+// it, the first line of a paragraph. A headline stands on its own.
+bool opens_on_connective(std::u32string_view cps, const text::Lexicon& lexicon) {
+  const std::size_t comma = cps.find(U'，');
+  if (comma == std::u32string_view::npos || comma < 2 || comma > kMaxOpeningConnective) return false;
+  const std::string_view tag = lexicon.tag(cps.substr(0, comma));
+  return !tag.empty() && (tag == "c" || tag == "d" || tag == "ad");
+}
+
 // A line that could be a headline or intertitle: short, not a sentence.
 // With `allow_clauses`, a line of several clauses (……，……，……) passes too:
 // kickers and titles of features are often so (这难办，那难办，一公开就好办).
@@ -89,6 +102,7 @@ bool is_headline_shaped(std::u32string_view cps, const text::Lexicon& lexicon, b
   if (is_bracketed(cps)) return false;
   // A picture's credit (王小明摄（新华社发）) is a line of text.
   if (cps.find(U'摄') != std::u32string_view::npos && is_bare_photo_credit(text::encode(cps))) return false;
+  if (opens_on_connective(cps, lexicon)) return false;
   // One character and a comma: the tail of a word cut at the column break
   // (……宗 / 旨，如何引导？), unless it numbers a list (一、总体要求).
   static constexpr std::u32string_view kListNumerals = U"一二三四五六七八九十";
@@ -827,8 +841,9 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       // its own ！ or ？ continues into nothing.
       units[i].role = Role::kBody;
     } else if (j - i == 1 && i > 0 && units[i - 1].role == Role::kIntertitle && next_body && !next_starts_article &&
-               !any_display && section_head_with_deck(cps[i - 1], cps[i])) {
-      // The deck under a section head already set apart (突破 / ……，……).
+               !any_display && (section_head_with_deck(cps[i - 1], cps[i]) || leads_into_title(units[i - 1].text))) {
+      // The deck under a section head already set apart (突破 / ……，……),
+      // or the line a section head leads into (江南水乡—— / ……).
       units[i].role = Role::kIntertitle;
     } else if (j - i == 1 && prev_body && next_body && !next_starts_article && !any_display) {
       // One short line between paragraphs: an intertitle when the text on

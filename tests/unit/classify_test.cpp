@@ -1119,5 +1119,40 @@ TEST(Classify, KickerPartedFromItsTitleIsAHeadline) {
   EXPECT_ROLE(units, "全市召开春运动员大会", Role::kHeadline);
 }
 
+// A line opening on a connective set off by a comma (不过，……) is the first
+// line of a paragraph cut at a column end, not a headline: a headline does
+// not link to the text before it.
+TEST(Classify, LineOpeningOnAConnectiveIsNoHeadline) {
+  auto units = classify_page(
+      "县城新建三座公园\n"
+      "\n"
+      "今年县里新建了三座口袋公园，市民出门五分钟就能见到绿地。\n"
+      "\n"
+      "\u3000\u3000公园管护仍需加强，市民呼吁增设座椅\n"
+      "\n"
+      "不过，在市园林局副\n"
+      "\n"
+      "局长王明看来，公园建好只是第一步，日常管护更要跟上。\n");
+  const Unit* line = find(units, "不过，在市园林局副");
+  ASSERT_NE(line, nullptr);
+  EXPECT_NE(line->role, Role::kHeadline) << dump(units);
+}
+
+// A section head that leads into the line under it (江南小镇—— / ……) has
+// that line as its deck: a section of the article, not a new article.
+TEST(Classify, LineASectionHeadLeadsIntoIsItsDeck) {
+  auto units = classify_page(
+      "各地古镇迎来旅游旺季\n"
+      "\n"
+      "春节假期，各地古镇游人如织，民俗表演、特色小吃吸引了大批游客。\n"
+      "\n"
+      "\u3000\u3000江南水乡——\n"
+      "\n"
+      "古桥修缮一新，游客纷至沓来\n"
+      "\n"
+      "清晨的小镇薄雾未散，石板路上已有不少游客，河边的茶馆座无虚席。\n");
+  EXPECT_ROLE(units, "古桥修缮一新", Role::kIntertitle);
+}
+
 }  // namespace
 }  // namespace banmian::classify

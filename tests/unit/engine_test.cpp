@@ -363,5 +363,26 @@ TEST(Engine, TooManyBlocks) {
   EXPECT_EQ(engine->recover(page).status().code(), StatusCode::kTooLarge);
 }
 
+// A headline whose words are those of the dateline's text after the text
+// under it: the text under it was printed there from elsewhere, and the
+// headline belongs to the dateline's text.
+TEST(Engine, HeadlineGoesToTheDatelineTextItNames) {
+  ArticleTree tree = recover(
+      "春季花展在人民公园开幕\n"
+      "\n"
+      "新华社南州电 春季花展今天在人民公园开幕，三十多个品种的郁金香竞相开放，吸引了大批市民前来观赏。\n"
+      "\n"
+      "县城新建三座污水处理厂\n"
+      "\n"
+      "据了解，今年全县还将新增就业岗位两千多个，帮助返乡青年在家门口找到工作，职业技能培训覆盖所有乡镇。\n"
+      "\n"
+      "本报北湖3月6日讯（记者钱多多）县城三座污水处理厂日前建成投用，新建的污水处理厂每天可处理污水六万吨，县城污水处理率提高到百分之九十五。\n");
+  const Article* plant = nullptr;
+  for (const Article& a : tree.articles)
+    if (a.dateline && text::strip_space(a.body.front().text).find("污水处理厂日前建成") != std::string::npos) plant = &a;
+  ASSERT_NE(plant, nullptr);
+  EXPECT_EQ(plant->headline.title, "县城新建三座污水处理厂");
+}
+
 }  // namespace
 }  // namespace banmian
