@@ -86,7 +86,15 @@ bool opens_on_connective(std::u32string_view cps, const text::Lexicon& lexicon) 
 // With `allow_clauses`, a line of several clauses (……，……，……) passes too:
 // kickers and titles of features are often so (这难办，那难办，一公开就好办).
 bool is_headline_shaped(std::u32string_view cps, const text::Lexicon& lexicon, bool allow_clauses = false) {
-  if (cps.empty() || cps.size() > kMaxHeadlineLength) return false;
+  if (cps.empty()) return false;
+  // A series named in brackets after the title (……（在……指引下——新时代新作为新篇章）)
+  // does not count to its length.
+  std::size_t measured = cps.size();
+  if (cps.back() == U'）') {
+    const std::size_t open = cps.rfind(U'（');
+    if (open != std::u32string_view::npos && open >= 4) measured = open;
+  }
+  if (measured > kMaxHeadlineLength) return false;
   char32_t last = cps.back();
   if (last == U'。' || last == U'；' || last == U'，' || last == U'、' || last == U'：') return false;
   if (has_inner_sentence_end(cps)) return false;

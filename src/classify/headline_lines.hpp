@@ -12,8 +12,14 @@ namespace banmian::classify {
 // colon, or with a verb of speech that the title then quotes (……时强调).
 bool leads_into_title(std::string_view line);
 
+// True when a line names the genre of the piece, as a subtitle does: a
+// portrait (记……), an interview (访……), a review (读《……》感言, 观《……》), a
+// report of travels or a survey (……见闻, ……纪实, ……透视, ……回顾, ……侧记).
+bool names_genre(std::string_view line);
+
 // True when a line reads as the deck under a title: it opens with a dash or
-// a bullet, or gives figures (29家, 每人) where the line above gives none.
+// a bullet, names the piece's genre, or gives figures (29家, 每人) where the
+// line above gives none.
 bool reads_as_deck(std::string_view line, std::string_view above);
 
 // True when a line set below a longer headline line reads as the name of

@@ -109,6 +109,38 @@ TEST(RankHeadline, FiguresUnderAYearlyTitleMakeADeck) {
   EXPECT_EQ(h.subtitles, (Strings{"全市42家企业入选"}));
 }
 
+TEST(RankHeadline, LineNamingWhoAttendedIsTheDeck) {
+  // The short line under the event names who attended it: a subtitle, not
+  // the title under a longer kicker.
+  Headline h = rank_headline({"全市乡村振兴工作推进会在滨江召开", "王明出席并讲话"}, {0, 0});
+  EXPECT_EQ(h.kicker, "");
+  EXPECT_EQ(h.title, "全市乡村振兴工作推进会在滨江召开");
+  EXPECT_EQ(h.subtitles, (Strings{"王明出席并讲话"}));
+}
+
+TEST(RankHeadline, LineNamingTheGenreIsTheDeck) {
+  Headline h = rank_headline({"一位老船工的四十年坚守", "滨江渡口变迁纪实"}, {0, 0});
+  EXPECT_EQ(h.title, "一位老船工的四十年坚守");
+  EXPECT_EQ(h.subtitles, (Strings{"滨江渡口变迁纪实"}));
+}
+
+TEST(AssembleTree, PortraitSubtitleUnderAShortTitle) {
+  // A short title with no verb over a line that names the piece's genre
+  // (记……): the title and its subtitle, not a kicker over a title.
+  ArticleTree tree = assemble_page(
+      "山村的春天\n"
+      "\n"
+      "记返乡创业开办民宿的青年王小明\n"
+      "\n"
+      "本报记者 唐晓光\n"
+      "\n"
+      "走进青石村，新修的民宿依山而建，院子里摆满了盆栽。王小明三年前从城里回到村里，把老屋改成了民宿。\n");
+  ASSERT_EQ(tree.articles.size(), 1u);
+  EXPECT_EQ(tree.articles[0].headline.kicker, "");
+  EXPECT_EQ(tree.articles[0].headline.title, "山村的春天");
+  EXPECT_EQ(tree.articles[0].headline.subtitles, (Strings{"记返乡创业开办民宿的青年王小明"}));
+}
+
 TEST(RankHeadline, EmptyInput) {
   Headline h = rank_headline({}, {});
   EXPECT_EQ(h.title, "");

@@ -181,6 +181,21 @@ TEST(Classify, BylineRolesAndPaddedNames) {
   EXPECT_EQ(correspondent->names, (Names{"钱多多", "郑一鸣"}));
 }
 
+// A title with its series named in brackets after it is longer than any
+// headline line, but the series does not count to its length.
+TEST(Classify, TitleWithItsSeriesInBracketsIsAHeadline) {
+  auto units = classify_page(
+      "滨江区去年新增就业岗位一万二千个，比上年增加一成，城镇登记失业率降至百分之二点八。\n"
+      "\n"
+      "山乡巨变看今朝 产业兴旺百姓富（在全面推进乡村振兴战略部署指引下——滨江区\n"
+      "新时代新作为新篇章系列报道之三）\n"
+      "\n"
+      "——滨江区落实乡村振兴工作会议精神纪实\n"
+      "\n"
+      "走进青石村，新修的民宿依山而建，院子里摆满了盆栽。王小明三年前从城里回到村里，把老屋改成了民宿。\n");
+  EXPECT_ROLE(units, "山乡巨变看今朝", Role::kHeadline);
+}
+
 TEST(Classify, QrCaptionLinesBecomeOneCaption) {
   auto units = classify_page(kNewsPage);
   const Unit* qr = find(units, "扫二维码");
