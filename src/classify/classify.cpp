@@ -13,6 +13,7 @@
 #include "flow/topic.hpp"
 #include "text/chars.hpp"
 #include "text/clause.hpp"
+#include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
 namespace banmian::classify {
@@ -33,6 +34,21 @@ bool is_bracketed(std::u32string_view cps) {
   // A title in book marks (《中国证券业年鉴》) names a work, as a headline may.
   if (!cps.empty() && (cps.front() == U'《' || cps.front() == U'〈')) return false;
   return text::is_enclosed(cps);
+}
+
+// True when a unit wrapped in column text ends a sentence and a line of it,
+// before its last, is as long as the column's measure: a sentence set in the
+// type that fills the column's lines (display type sets fewer characters to
+// the line) is a paragraph, not a headline wrapped in the column.
+bool fills_column_line(const Unit& u, std::u32string_view cps) {
+  if (u.column_measure <= 0 || !text::ends_sentence(cps)) return false;
+  std::size_t start = 0;
+  for (std::size_t end = u.spaced.find('\n'); end != std::string::npos; end = u.spaced.find('\n', start)) {
+    if (text::length(text::strip_space(u.spaced.substr(start, end - start))) >= static_cast<std::size_t>(u.column_measure))
+      return true;
+    start = end + 1;
+  }
+  return false;
 }
 
 // Longest headline line of several clauses.
@@ -453,7 +469,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     } else if (display_type(u) && c.size() <= 2 * kMaxHeadlineLength) {
       u.role = Role::kHeadline;
       u.role_score = 0.9;
-    } else if (is_headline_shaped(c, lexicon) && !u.runs_on &&
+    } else if (is_headline_shaped(c, lexicon) && !u.runs_on && !fills_column_line(u, c) &&
                (!u.opens_column_paragraph || u.spaced.find('\n') != std::string::npos ||
                 (i + 1 < n && match_dateline(units[i + 1].text)))) {
       // (A paragraph's first line split off is one line: lines wrapped in

@@ -1154,5 +1154,37 @@ TEST(Classify, LineASectionHeadLeadsIntoIsItsDeck) {
   EXPECT_ROLE(units, "古桥修缮一新", Role::kIntertitle);
 }
 
+// A sentence wrapped in a block of column text, one of its lines as long as
+// the column's measure, is a paragraph set in the body type, not a headline
+// (display type sets fewer characters to the line), though it is short and
+// holds one clause.
+TEST(Classify, SentenceFillingAColumnLineIsNoHeadline) {
+  auto units = classify_page(
+      "老街焕新颜\n"
+      "\n"
+      "县城老街改造完成后，游客明\n"
+      "显增多，沿街商铺陆续开门营\n"
+      "业，老街重新热闹起来，不少\n"
+      "外地游客专程赶来拍照打卡，\n"
+      "周末的人流量更是翻了一番。\n"
+      "街道负责人介绍，改造保留了\n"
+      "老街原有的青石板路和木结构\n"
+      "门面，只对水电管网做了更新\n"
+      "。\n"
+      "一家茶馆的老板也告诉\n"
+      "记者，当初就是看中老街才来\n"
+      "投资的！\n"
+      "前景可期——\n"
+      "老街将引入非遗项目，如何\n"
+      "留住游客待解\n"
+      "“老街变样了！”一位在县城\n"
+      "生活了二十多年的居民说，现\n"
+      "在傍晚常来这里散步，还会带\n"
+      "上外地来的亲戚一起逛逛老街\n"
+      "。\n");
+  EXPECT_ROLE(units, "一家茶馆的老板也告诉记者", Role::kBody);
+  EXPECT_ROLE(units, "前景可期", Role::kIntertitle);
+}
+
 }  // namespace
 }  // namespace banmian::classify
