@@ -226,6 +226,29 @@ bool is_figure_line(std::u32string_view cps) {
          });
 }
 
+// True for a row of a table of figures: two figures or more, each a number
+// or a range of numbers (35—110) with at most a few characters of unit after
+// it (1—10千伏5米, 500千伏20米), and nothing else.
+bool is_figure_row(std::u32string_view cps) {
+  static constexpr std::u32string_view kUnits = U"多余万亿千百十%％个起件户家人名元吨辆次项座条亩米伏瓦克升度";
+  constexpr std::size_t kMaxUnit = 3;
+  constexpr std::size_t kMaxRow = 20;
+  if (cps.size() > kMaxRow) return false;
+  std::size_t i = 0, figures = 0;
+  while (i < cps.size()) {
+    if (!text::is_digit(cps[i])) return false;
+    while (i < cps.size() && (text::is_digit(cps[i]) || cps[i] == U'.' || cps[i] == U'．' ||
+                              ((cps[i] == U'—' || cps[i] == U'-' || cps[i] == U'～' || cps[i] == U'~') &&
+                               i + 1 < cps.size() && text::is_digit(cps[i + 1]))))
+      ++i;
+    std::size_t unit = 0;
+    while (i < cps.size() && kUnits.find(cps[i]) != std::u32string_view::npos) ++i, ++unit;
+    if (unit > kMaxUnit) return false;
+    ++figures;
+  }
+  return figures >= 2;
+}
+
 // Shortest paragraph whose second printing is taken for a reprint.
 constexpr std::size_t kMinReprintLength = 14;
 
@@ -386,9 +409,9 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     const std::u32string& c = cps[i];
     u.role = Role::kBody;
     u.role_score = 0.5;
-    if (is_figure_line(c)) {
-      // A figure set large inside an article (360万, 9.73万亿, 95%): part of
-      // its text, never a headline.
+    if (is_figure_line(c) || is_figure_row(c)) {
+      // A figure set large inside an article (360万, 9.73万亿, 95%), or a
+      // row of a table of figures: part of its text, never a headline.
       u.role = Role::kIntertitle;
       u.role_score = 0.7;
       continue;
@@ -935,13 +958,14 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
   }
 
   // A short label alone between an article's headline and bylines and its
-  // text (a title / 记者王明 / 要点 / ……): the heading of the lead box. The
-  // article has no text yet, so the label opens no article of its own: it
-  // is the first line of the text.
+  // text or its first intertitle (a title / 记者王明 / 要点 / ……): the heading
+  // of the lead box, or a picture's name. The article has no text yet, so
+  // the label opens no article of its own: it is the first line of the text.
   for (std::size_t k = 1; k + 1 < units.size(); ++k) {
     Unit& u = units[k];
     if (u.role != Role::kHeadline || u.font_size > 0 || units[k - 1].role != Role::kByline ||
-        units[k + 1].role != Role::kBody || units[k + 1].dateline || !label_shaped(cps[k]))
+        (units[k + 1].role != Role::kBody && units[k + 1].role != Role::kIntertitle) || units[k + 1].dateline ||
+        !label_shaped(cps[k]))
       continue;
     std::size_t h = k - 1;
     while (h > 0 && units[h].role == Role::kByline) --h;

@@ -1186,5 +1186,45 @@ TEST(Classify, SentenceFillingAColumnLineIsNoHeadline) {
   EXPECT_ROLE(units, "前景可期", Role::kIntertitle);
 }
 
+// The same with an intertitle under the label: the article still has no
+// text, so the label (a picture's name, a box's heading) opens no article.
+TEST(Classify, LabelBetweenBylinesAndAnIntertitleHeadsNoArticle) {
+  auto units = classify_page(
+      "早春时节看农忙\n"
+      "\n"
+      "本报记者 孙　涛\n"
+      "\n"
+      "河西镇稻田\n"
+      "\n"
+      "\u3000\u3000农机下田春耕忙\n"
+      "\n"
+      "连日来，河西镇的农户们抢抓晴好天气，翻耕土地、育秧备肥，田间地头一派繁忙景象。"
+      "镇里的二十多台旋耕机全部出动，从早到晚忙个不停。\n"
+      "\n"
+      "据镇农业服务中心介绍，今年全镇计划种植早稻1.2万亩，比去年增加800亩。\n");
+  EXPECT_ROLE(units, "早春时节看农忙", Role::kHeadline);
+  EXPECT_ROLE(units, "河西镇稻田", Role::kBody);
+}
+
+// Rows of a table of figures (1—10千伏5米: ranges and numbers with their
+// units, nothing else) printed between paragraphs are part of the text, not
+// headlines.
+TEST(Classify, RowsOfFiguresAreNoHeadlines) {
+  auto units = classify_page(
+      "输电线路保护区划定\n"
+      "\n"
+      "县电力局近日公布架空电力线路保护区的宽度，导线边线向外侧延伸的距离为：\n"
+      "\n"
+      "1—10千伏5米\n"
+      "\n"
+      "35—110千伏10米\n"
+      "\n"
+      "220千伏15米\n"
+      "\n"
+      "在城镇等人口密集地区，保护区的宽度可略小于上述规定。\n");
+  EXPECT_ROLE(units, "输电线路保护区划定", Role::kHeadline);
+  for (const char* row : {"1—10千伏5米", "35—110千伏10米", "220千伏15米"}) EXPECT_ROLE(units, row, Role::kIntertitle);
+}
+
 }  // namespace
 }  // namespace banmian::classify
