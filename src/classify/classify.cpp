@@ -957,19 +957,21 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     i = j;
   }
 
-  // A short label alone between an article's headline and bylines and its
-  // text or its first intertitle (a title / 记者王明 / 要点 / ……): the heading
-  // of the lead box, or a picture's name. The article has no text yet, so
-  // the label opens no article of its own: it is the first line of the text.
+  // A short label alone between an article's headline and bylines (or its
+  // series label) and its text or its first intertitle (a title / 记者王明 /
+  // 要点 / ……): the heading of the lead box, or a picture's name. The article
+  // has no text yet, so the label opens no article of its own: it is the
+  // first line of the text.
   for (std::size_t k = 1; k + 1 < units.size(); ++k) {
     Unit& u = units[k];
-    if (u.role != Role::kHeadline || u.font_size > 0 || units[k - 1].role != Role::kByline ||
+    const bool under_series = units[k - 1].role == Role::kSeries;
+    if (u.role != Role::kHeadline || u.font_size > 0 || (units[k - 1].role != Role::kByline && !under_series) ||
         (units[k + 1].role != Role::kBody && units[k + 1].role != Role::kIntertitle) || units[k + 1].dateline ||
         !label_shaped(cps[k]))
       continue;
     std::size_t h = k - 1;
-    while (h > 0 && units[h].role == Role::kByline) --h;
-    if (units[h].role == Role::kHeadline || units[h].role == Role::kSeries) {
+    while (h > 0 && (units[h].role == Role::kByline || (under_series && units[h].role == Role::kSeries))) --h;
+    if (units[h].role == Role::kHeadline || (!under_series && units[h].role == Role::kSeries)) {
       u.role = Role::kBody;
       u.role_score = 0.6;
     }

@@ -1226,5 +1226,22 @@ TEST(Classify, RowsOfFiguresAreNoHeadlines) {
   for (const char* row : {"1—10千伏5米", "35—110千伏10米", "220千伏15米"}) EXPECT_ROLE(units, row, Role::kIntertitle);
 }
 
+// The same under the article's series label (a title / 乡村振兴·教育篇 / 要点速览).
+TEST(Classify, LabelUnderTheTitleAndItsSeriesLabelHeadsTheLeadBox) {
+  auto units = classify_page(
+      "山村小学的新变化\n"
+      "\n"
+      "乡村振兴·教育篇\n"
+      "\n"
+      "要点速览\n"
+      "\n"
+      "三年来，县里投入两千万元改造山村小学，青石村小学的孩子们用上了新教室和电子白板。\n"
+      "\n"
+      "校长介绍，学校还开设了美术和音乐课，孩子们的课余生活丰富起来。\n");
+  EXPECT_ROLE(units, "山村小学的新变化", Role::kHeadline);
+  EXPECT_ROLE(units, "乡村振兴", Role::kSeries);
+  EXPECT_ROLE(units, "要点速览", Role::kBody);
+}
+
 }  // namespace
 }  // namespace banmian::classify
