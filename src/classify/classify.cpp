@@ -13,6 +13,7 @@
 #include "flow/topic.hpp"
 #include "text/chars.hpp"
 #include "text/clause.hpp"
+#include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
 namespace banmian::classify {
@@ -33,6 +34,21 @@ bool is_bracketed(std::u32string_view cps) {
   // A title in book marks (《中国证券业年鉴》) names a work, as a headline may.
   if (!cps.empty() && (cps.front() == U'《' || cps.front() == U'〈')) return false;
   return text::is_enclosed(cps);
+}
+
+// True when a unit wrapped in column text ends a sentence and a line of it,
+// before its last, is as long as the column's measure: a sentence set in the
+// type that fills the column's lines (display type sets fewer characters to
+// the line) is a paragraph, not a headline wrapped in the column.
+bool fills_column_line(const Unit& u, std::u32string_view cps) {
+  if (u.column_measure <= 0 || !text::ends_sentence(cps)) return false;
+  std::size_t start = 0;
+  for (std::size_t end = u.spaced.find('\n'); end != std::string::npos; end = u.spaced.find('\n', start)) {
+    if (text::length(text::strip_space(u.spaced.substr(start, end - start))) >= static_cast<std::size_t>(u.column_measure))
+      return true;
+    start = end + 1;
+  }
+  return false;
 }
 
 // Longest headline line of several clauses.
@@ -220,6 +236,29 @@ bool is_figure_line(std::u32string_view cps) {
          });
 }
 
+// True for a row of a table of figures: two figures or more, each a number
+// or a range of numbers (35—110) with at most a few characters of unit after
+// it (1—10千伏5米, 500千伏20米), and nothing else.
+bool is_figure_row(std::u32string_view cps) {
+  static constexpr std::u32string_view kUnits = U"多余万亿千百十%％个起件户家人名元吨辆次项座条亩米伏瓦克升度";
+  constexpr std::size_t kMaxUnit = 3;
+  constexpr std::size_t kMaxRow = 20;
+  if (cps.size() > kMaxRow) return false;
+  std::size_t i = 0, figures = 0;
+  while (i < cps.size()) {
+    if (!text::is_digit(cps[i])) return false;
+    while (i < cps.size() && (text::is_digit(cps[i]) || cps[i] == U'.' || cps[i] == U'．' ||
+                              ((cps[i] == U'—' || cps[i] == U'-' || cps[i] == U'～' || cps[i] == U'~') &&
+                               i + 1 < cps.size() && text::is_digit(cps[i + 1]))))
+      ++i;
+    std::size_t unit = 0;
+    while (i < cps.size() && kUnits.find(cps[i]) != std::u32string_view::npos) ++i, ++unit;
+    if (unit > kMaxUnit) return false;
+    ++figures;
+  }
+  return figures >= 2;
+}
+
 // Shortest paragraph whose second printing is taken for a reprint.
 constexpr std::size_t kMinReprintLength = 14;
 
@@ -380,9 +419,9 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     const std::u32string& c = cps[i];
     u.role = Role::kBody;
     u.role_score = 0.5;
-    if (is_figure_line(c)) {
-      // A figure set large inside an article (360万, 9.73万亿, 95%): part of
-      // its text, never a headline.
+    if (is_figure_line(c) || is_figure_row(c)) {
+      // A figure set large inside an article (360万, 9.73万亿, 95%), or a
+      // row of a table of figures: part of its text, never a headline.
       u.role = Role::kIntertitle;
       u.role_score = 0.7;
       continue;
@@ -469,7 +508,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     } else if (display_type(u) && c.size() <= 2 * kMaxHeadlineLength) {
       u.role = Role::kHeadline;
       u.role_score = 0.9;
-    } else if (is_headline_shaped(c, lexicon) && !u.runs_on &&
+    } else if (is_headline_shaped(c, lexicon) && !u.runs_on && !fills_column_line(u, c) &&
                (!u.opens_column_paragraph || u.spaced.find('\n') != std::string::npos ||
                 (i + 1 < n && match_dateline(units[i + 1].text)))) {
       // (A paragraph's first line split off is one line: lines wrapped in
@@ -934,18 +973,21 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     i = j;
   }
 
-  // A short label alone between an article's headline and bylines and its
-  // text (a title / 记者王明 / 要点 / ……): the heading of the lead box. The
-  // article has no text yet, so the label opens no article of its own: it
-  // is the first line of the text.
+  // A short label alone between an article's headline and bylines (or its
+  // series label) and its text or its first intertitle (a title / 记者王明 /
+  // 要点 / ……): the heading of the lead box, or a picture's name. The article
+  // has no text yet, so the label opens no article of its own: it is the
+  // first line of the text.
   for (std::size_t k = 1; k + 1 < units.size(); ++k) {
     Unit& u = units[k];
-    if (u.role != Role::kHeadline || u.font_size > 0 || units[k - 1].role != Role::kByline ||
-        units[k + 1].role != Role::kBody || units[k + 1].dateline || !label_shaped(cps[k]))
+    const bool under_series = units[k - 1].role == Role::kSeries;
+    if (u.role != Role::kHeadline || u.font_size > 0 || (units[k - 1].role != Role::kByline && !under_series) ||
+        (units[k + 1].role != Role::kBody && units[k + 1].role != Role::kIntertitle) || units[k + 1].dateline ||
+        !label_shaped(cps[k]))
       continue;
     std::size_t h = k - 1;
-    while (h > 0 && units[h].role == Role::kByline) --h;
-    if (units[h].role == Role::kHeadline || units[h].role == Role::kSeries) {
+    while (h > 0 && (units[h].role == Role::kByline || (under_series && units[h].role == Role::kSeries))) --h;
+    if (units[h].role == Role::kHeadline || (!under_series && units[h].role == Role::kSeries)) {
       u.role = Role::kBody;
       u.role_score = 0.6;
     }

@@ -1169,5 +1169,94 @@ TEST(Classify, LineASectionHeadLeadsIntoIsItsDeck) {
   EXPECT_ROLE(units, "古桥修缮一新", Role::kIntertitle);
 }
 
+// A sentence wrapped in a block of column text, one of its lines as long as
+// the column's measure, is a paragraph set in the body type, not a headline
+// (display type sets fewer characters to the line), though it is short and
+// holds one clause.
+TEST(Classify, SentenceFillingAColumnLineIsNoHeadline) {
+  auto units = classify_page(
+      "老街焕新颜\n"
+      "\n"
+      "县城老街改造完成后，游客明\n"
+      "显增多，沿街商铺陆续开门营\n"
+      "业，老街重新热闹起来，不少\n"
+      "外地游客专程赶来拍照打卡，\n"
+      "周末的人流量更是翻了一番。\n"
+      "街道负责人介绍，改造保留了\n"
+      "老街原有的青石板路和木结构\n"
+      "门面，只对水电管网做了更新\n"
+      "。\n"
+      "一家茶馆的老板也告诉\n"
+      "记者，当初就是看中老街才来\n"
+      "投资的！\n"
+      "前景可期——\n"
+      "老街将引入非遗项目，如何\n"
+      "留住游客待解\n"
+      "“老街变样了！”一位在县城\n"
+      "生活了二十多年的居民说，现\n"
+      "在傍晚常来这里散步，还会带\n"
+      "上外地来的亲戚一起逛逛老街\n"
+      "。\n");
+  EXPECT_ROLE(units, "一家茶馆的老板也告诉记者", Role::kBody);
+  EXPECT_ROLE(units, "前景可期", Role::kIntertitle);
+}
+
+// The same with an intertitle under the label: the article still has no
+// text, so the label (a picture's name, a box's heading) opens no article.
+TEST(Classify, LabelBetweenBylinesAndAnIntertitleHeadsNoArticle) {
+  auto units = classify_page(
+      "早春时节看农忙\n"
+      "\n"
+      "本报记者 孙　涛\n"
+      "\n"
+      "河西镇稻田\n"
+      "\n"
+      "\u3000\u3000农机下田春耕忙\n"
+      "\n"
+      "连日来，河西镇的农户们抢抓晴好天气，翻耕土地、育秧备肥，田间地头一派繁忙景象。"
+      "镇里的二十多台旋耕机全部出动，从早到晚忙个不停。\n"
+      "\n"
+      "据镇农业服务中心介绍，今年全镇计划种植早稻1.2万亩，比去年增加800亩。\n");
+  EXPECT_ROLE(units, "早春时节看农忙", Role::kHeadline);
+  EXPECT_ROLE(units, "河西镇稻田", Role::kBody);
+}
+
+// Rows of a table of figures (1—10千伏5米: ranges and numbers with their
+// units, nothing else) printed between paragraphs are part of the text, not
+// headlines.
+TEST(Classify, RowsOfFiguresAreNoHeadlines) {
+  auto units = classify_page(
+      "输电线路保护区划定\n"
+      "\n"
+      "县电力局近日公布架空电力线路保护区的宽度，导线边线向外侧延伸的距离为：\n"
+      "\n"
+      "1—10千伏5米\n"
+      "\n"
+      "35—110千伏10米\n"
+      "\n"
+      "220千伏15米\n"
+      "\n"
+      "在城镇等人口密集地区，保护区的宽度可略小于上述规定。\n");
+  EXPECT_ROLE(units, "输电线路保护区划定", Role::kHeadline);
+  for (const char* row : {"1—10千伏5米", "35—110千伏10米", "220千伏15米"}) EXPECT_ROLE(units, row, Role::kIntertitle);
+}
+
+// The same under the article's series label (a title / 乡村振兴·教育篇 / 要点速览).
+TEST(Classify, LabelUnderTheTitleAndItsSeriesLabelHeadsTheLeadBox) {
+  auto units = classify_page(
+      "山村小学的新变化\n"
+      "\n"
+      "乡村振兴·教育篇\n"
+      "\n"
+      "要点速览\n"
+      "\n"
+      "三年来，县里投入两千万元改造山村小学，青石村小学的孩子们用上了新教室和电子白板。\n"
+      "\n"
+      "校长介绍，学校还开设了美术和音乐课，孩子们的课余生活丰富起来。\n");
+  EXPECT_ROLE(units, "山村小学的新变化", Role::kHeadline);
+  EXPECT_ROLE(units, "乡村振兴", Role::kSeries);
+  EXPECT_ROLE(units, "要点速览", Role::kBody);
+}
+
 }  // namespace
 }  // namespace banmian::classify
