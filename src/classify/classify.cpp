@@ -124,8 +124,9 @@ bool is_headline_shaped(std::u32string_view cps, const text::Lexicon& lexicon, b
     if (!closes_word) return false;
   }
   if (is_bracketed(cps)) return false;
-  // A picture's credit (王小明摄（新华社发）) is a line of text.
-  if (cps.find(U'摄') != std::u32string_view::npos && is_bare_photo_credit(text::encode(cps))) return false;
+  // A picture's credit (王小明摄（新华社发）, 人民视觉) is a line of text.
+  if ((cps.find(U'摄') != std::u32string_view::npos || cps.size() <= 8) && is_bare_photo_credit(text::encode(cps)))
+    return false;
   if (opens_on_connective(cps, lexicon)) return false;
   // One character and a comma: the tail of a word cut at the column break
   // (……宗 / 旨，如何引导？), unless it numbers a list (一、总体要求).
@@ -478,7 +479,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       }
       b.reset();
     }
-    if (b && is_bare_photo_credit(u.spaced)) {
+    if (is_bare_photo_credit(u.spaced)) {
       // The credit printed under a picture: a line of text.
       u.role = Role::kBody;
       u.role_score = 0.7;

@@ -515,6 +515,12 @@ std::size_t photo_caption_end(std::string_view text) {
 }
 
 bool is_bare_photo_credit(std::string_view spaced) {
+  // A picture agency printed alone under its picture (人民视觉, 视觉中国).
+  std::string bare;
+  for (char c : spaced)
+    if (c != ' ' && c != '\n') bare += c;
+  for (const char* agency : {"人民视觉", "视觉中国", "影像中国", "新华社发", "新华社稿", "东方IC", "图虫创意"})
+    if (bare == agency || bare == std::string("（") + agency + "）") return true;
   auto b = match_byline(spaced);
   if (!b || b->role != BylineRole::kPhotographer) return false;
   boost::match_results<std::string_view::const_iterator> m;

@@ -67,7 +67,8 @@ bool is_photo_news_title(std::string_view text);
 // role of theirs (王小明摄（新华社发）, 李华 张明摄影报道, 钟源摄影): the line
 // printed under a picture, which the paper keeps as a line of the text. A
 // credit with a role word (本报记者 王小明摄, 全媒体记者 邹麟 摄) signs the
-// article as its byline.
+// article as its byline. A picture agency's name alone (人民视觉, （视觉中国）)
+// is such a credit too.
 bool is_bare_photo_credit(std::string_view spaced);
 // True for a standalone credit: （本报记者杨文道摄）, 邹麟 摄.
 bool is_credit(std::string_view text);

@@ -425,6 +425,26 @@ TEST(AssembleTree, ReportersLineUnderTheLeadStaysInTheText) {
   EXPECT_EQ(tree.articles[1].bylines[0].names, (Strings{"周海涛"}));
 }
 
+TEST(AssembleTree, PictureAgencyAloneIsNoHeadline) {
+  // A picture agency's name printed alone under its picture, above the next
+  // article's headline: a line of text, not the title.
+  ArticleTree tree = assemble_page(
+      "滨江区去年新增就业岗位一万二千个，比上年增加一成，城镇登记失业率降至百分之二点八。\n"
+      "\n"
+      "视觉中国\n"
+      "\n"
+      "市气象台——\n"
+      "\n"
+      "提醒市民注意防范大风降温天气\n"
+      "\n"
+      "滨江晚报3月8日讯（全媒体记者 周海涛）受冷空气影响，本市今明两天将有大风降温，最低气温将降至零下三度。\n");
+  ASSERT_GE(tree.articles.size(), 2u);
+  const Article& weather = tree.articles.back();
+  EXPECT_EQ(weather.headline.kicker, "市气象台——");
+  EXPECT_EQ(weather.headline.title, "提醒市民注意防范大风降温天气");
+  EXPECT_EQ(strip(tree.articles[0].body.back().text), "视觉中国");
+}
+
 TEST(AssembleTree, BriefWithoutHeadline) {
   ArticleTree tree = assemble_page(
       "新华社北京3月7日电 国家统计局今天发布数据，2月份全国居民消费价格同比上涨0.7%。"

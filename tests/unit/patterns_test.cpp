@@ -200,6 +200,9 @@ TEST(Byline, BarePhotoCreditNamesNoRole) {
   EXPECT_TRUE(is_bare_photo_credit("唐晓光摄（新华社发）"));
   EXPECT_TRUE(is_bare_photo_credit("钱 多 郑一鸣摄影报道（视觉中国）"));
   EXPECT_TRUE(is_bare_photo_credit("唐晓光摄影"));
+  EXPECT_TRUE(is_bare_photo_credit("视觉中国"));
+  EXPECT_TRUE(is_bare_photo_credit("（人民视觉）"));
+  EXPECT_FALSE(is_bare_photo_credit("视觉中国的新名片"));
   EXPECT_FALSE(is_bare_photo_credit("本报记者 冯 军摄"));
   EXPECT_FALSE(is_bare_photo_credit("全媒体记者 唐晓光 通讯员 钱多多 摄影报道"));
   EXPECT_FALSE(is_bare_photo_credit("本报记者 孙 涛"));
