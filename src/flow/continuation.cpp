@@ -68,6 +68,15 @@ constexpr double kQuoteMismatchPenalty = 0.15;
 // first line off (Unit::opens_flush), and the end was cut by its column's
 // end (Unit::runs_on). Topic has to carry it the rest of the way.
 constexpr double kFlushRunOnBonus = 0.1;
+// What it gains when the continuation is a paragraph's last line alone at
+// the top of its column (Unit::tail_line): sure to go on from somewhere.
+constexpr double kTailLineRunOnBonus = 0.25;
+// What a continuation loses whose first line shows a paragraph's indent by
+// its width (Unit::opens_indent_width).
+constexpr double kIndentWidthPenalty = 0.2;
+
+// What each join costs in the assignment (see find_continuations).
+constexpr double kJoinCost = 0.1;
 
 // What every pair of an end and a start is worth before any evidence.
 constexpr double kBaseScore = 0.15;
@@ -611,12 +620,17 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
       if (explain) why.push_back("ends on a colon");
     }
     if (!adjacent && units[t].opens_flush && units[p].runs_on && topic >= kUnrelatedTopic) {
-      s += kFlushRunOnBonus;
-      if (explain) why.push_back("opens flush after a column's end");
+      s += units[t].tail_line ? kTailLineRunOnBonus : kFlushRunOnBonus;
+      if (explain)
+        why.push_back(units[t].tail_line ? "a paragraph's last line after a column's end"
+                                         : "opens flush after a column's end");
     }
     if (units[t].starts_indented) {
       s -= 0.3;
       if (explain) why.push_back("continuation is indented");
+    } else if (!adjacent && units[t].opens_indent_width) {
+      s -= kIndentWidthPenalty;
+      if (explain) why.push_back("continuation's first line shows an indent");
     }
     // Away from its end, a continuation needs evidence at the cut: a shared
     // topic alone (an end lacking only its stop, a start of a sentence of
@@ -666,6 +680,10 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
   // (block A's end continued by block B, B's end by A's start) cannot be
   // read, so its weakest join is forbidden and the assignment solved again.
   std::vector<std::pair<std::size_t, std::size_t>> forbidden;
+  // Each join costs the same in the assignment (within the threshold, so
+  // that every pair reaching it still counts): two unsure joins together do
+  // not outweigh one sure join they would displace.
+  const double join_cost = std::min(kJoinCost, threshold / 2);
   auto solve = [&]() {
     std::vector<int> match;
     auto allowed = [&](std::size_t i, std::size_t j) {
@@ -674,7 +692,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     if (ends.size() <= kMaxAssignmentSize && starts.size() <= kMaxAssignmentSize * 4) {
       std::vector<std::vector<double>> weight(ends.size(), std::vector<double>(starts.size(), 0.0));
       for (auto& [w, i, j] : pairs)
-        if (allowed(i, j)) weight[i][j] = w;
+        if (allowed(i, j)) weight[i][j] = w - join_cost;
       match = max_weight_assignment(weight);
     } else {
       // Greedy by score for oversized inputs.
