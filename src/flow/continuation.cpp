@@ -378,16 +378,21 @@ int restore_cut_lines(std::vector<Unit>& units, const text::Lexicon& lexicon) {
   int restored = 0;
   for (std::size_t i = 0; i < units.size(); ++i) {
     Unit& u = units[i];
-    if (u.role != Role::kIntertitle) continue;
+    // (A headline line too: one right above the paragraph it was cut from.)
+    if (u.role != Role::kIntertitle && u.role != Role::kHeadline) continue;
     std::u32string a = text::decode(u.text);
     // A heading never leaves a quotation open: the line is the first line
-    // of a paragraph whose quotation goes on after a column break.
-    if (leaves_quote_open(a)) {
+    // of a paragraph whose quotation goes on after a column break. (A
+    // headline line's quotation may close in the headline's next line.)
+    const bool body_next = i + 1 < units.size() && units[i + 1].role == Role::kBody;
+    const bool closed_next = i + 1 < units.size() && units[i + 1].role == Role::kHeadline &&
+                             closes_unopened_quote(text::decode(units[i + 1].text));
+    if (leaves_quote_open(a) && !closed_next) {
       u.role = Role::kBody;
       ++restored;
       continue;
     }
-    if (i + 1 == units.size() || units[i + 1].role != Role::kBody) continue;
+    if (!body_next) continue;
     std::u32string b = text::decode(units[i + 1].text);
     if (a.empty() || b.empty() || !text::is_han(a.back()) || !text::is_han(b.front()) || a.back() == b.front()) continue;
     if (ends_complete(a)) continue;

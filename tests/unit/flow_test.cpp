@@ -977,6 +977,31 @@ TEST(RestoreCutLines, LineLeavingAQuotationOpenIsBody) {
   EXPECT_EQ(p.units[static_cast<std::size_t>(real)].role, Role::kIntertitle);
 }
 
+TEST(RestoreCutLines, HeadlineLineCutFromItsParagraphIsBody) {
+  // A paragraph's first line taken for a headline line: a word spans the
+  // cut into the paragraph under it (高 / 级合伙人), or it leaves a
+  // quotation open. A real headline stays, and so does a headline line
+  // whose quotation closes in the headline's next line.
+  Units p;
+  p.headline("村里过了一个热闹年");
+  p.add("春节期间，村里组织了丰富多彩的文体活动，吸引了不少村民参加。");
+  const int word = p.add("不过，在村里的律师事务所高", Role::kHeadline);
+  p.add("级合伙人律师王明看来，调解纠纷还要靠乡亲们自己。");
+  const int quote = p.add("“今年的年货特别丰富！", Role::kHeadline);
+  p.add("村委会主任说，明年还要接着办，让大家过个开心年。");
+  const int real = p.add("乡村文化活动丰富多彩", Role::kHeadline);
+  p.add("各村的文艺队伍排练了新节目，在村口的戏台上演出。");
+  const int opened = p.add("“让老人吃得放心", Role::kHeadline);
+  const int closing = p.add("让子女出门安心”", Role::kHeadline);
+  p.add("社区食堂开业一年，每天有两百多位老人来这里吃饭。");
+  EXPECT_EQ(restore_cut_lines(p.units, lexicon()), 2);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(word)].role, Role::kBody);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(quote)].role, Role::kBody);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(real)].role, Role::kHeadline);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(opened)].role, Role::kHeadline);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(closing)].role, Role::kHeadline);
+}
+
 // ---------------------------------------------------------------------------
 // Quotations across the cut
 
