@@ -68,8 +68,9 @@ constexpr double kQuoteMismatchPenalty = 0.15;
 // first line off (Unit::opens_flush), and the end was cut by its column's
 // end (Unit::runs_on). Topic has to carry it the rest of the way.
 constexpr double kFlushRunOnBonus = 0.1;
-// What it gains when the continuation is a paragraph's last line alone at
-// the top of its column (Unit::tail_line): sure to go on from somewhere.
+// What it gains when the continuation surely opens mid-paragraph
+// (Unit::tail_line: a paragraph's last line alone at the top of its column,
+// or a full line over paragraphs that show their indent by width).
 constexpr double kTailLineRunOnBonus = 0.25;
 // What a continuation loses whose first line shows a paragraph's indent by
 // its width (Unit::opens_indent_width).
@@ -627,7 +628,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     if (!adjacent && units[t].opens_flush && units[p].runs_on && topic >= kUnrelatedTopic) {
       s += units[t].tail_line ? kTailLineRunOnBonus : kFlushRunOnBonus;
       if (explain)
-        why.push_back(units[t].tail_line ? "a paragraph's last line after a column's end"
+        why.push_back(units[t].tail_line ? "surely opens mid-paragraph after a column's end"
                                          : "opens flush after a column's end");
     }
     if (units[t].starts_indented) {

@@ -360,8 +360,13 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
       // paragraphs show their indent, it is set flush): the text goes on
       // from another column.
       const Line& first = lines.front();
-      if (!block_units.empty() && !uses_indent && first.width >= printed - 1)
+      if (!block_units.empty() && !uses_indent && first.width >= printed - 1) {
         block_units.front().opens_flush = true;
+        // (Surely so where a paragraph under it shows its indent by width.)
+        if (std::any_of(block_units.begin() + 1, block_units.end(),
+                        [](const detail::Unit& u) { return u.opens_indent_width; }))
+          block_units.front().tail_line = true;
+      }
       // A first paragraph of one line ending a sentence, with another one
       // under it, is the last line of a paragraph cut by the column's start
       // where it shows no indent though the paragraphs under it do, or where

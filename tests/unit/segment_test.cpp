@@ -187,6 +187,29 @@ TEST(Segment, ColumnOpeningOnAParagraphsLastLineIsATail) {
   EXPECT_FALSE(units[0].tail_line);
 }
 
+TEST(Segment, FullFirstLineOverParagraphsShowingTheirIndentIsSurelyATail) {
+  // Without indents, a column opening on a full line opens flush; where a
+  // paragraph under it shows its indent by width, surely so.
+  auto units = segment(
+      "们已经忙碌起来，包子、馒头陆\n"
+      "续出锅，老人们排起长队。\n"
+      "社区负责人说，食堂由街道\n"
+      "补贴运营，七十岁以上的老人还\n"
+      "能享受八折优惠。\n");
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_TRUE(units[0].opens_flush);
+  EXPECT_TRUE(units[0].tail_line);
+  units = segment(
+      "们已经忙碌起来，包子、馒头陆\n"
+      "续出锅，老人们排起长队，社区\n"
+      "负责人说，食堂由街道补贴运营\n"
+      "，七十岁以上的老人还能享受八\n"
+      "折优惠。\n");
+  ASSERT_EQ(units.size(), 1u);
+  EXPECT_TRUE(units[0].opens_flush);
+  EXPECT_FALSE(units[0].tail_line);
+}
+
 TEST(Segment, FirstLineTwoEmsShortShowsTheIndent) {
   // Without indents, a paragraph whose first line stops two ems short of
   // the measure opens a paragraph; one filling it does not.
