@@ -360,6 +360,12 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
       // paragraphs show their indent, it is set flush): the text goes on
       // from another column.
       const Line& first = lines.front();
+      // Where paragraphs show their indent, a full first line without one is
+      // surely set flush.
+      if (!block_units.empty() && uses_indent && !first.indented && first.width >= printed - 1) {
+        block_units.front().opens_flush = true;
+        block_units.front().tail_line = true;
+      }
       if (!block_units.empty() && !uses_indent && first.width >= printed - 1) {
         block_units.front().opens_flush = true;
         // (Surely so where a paragraph under it shows its indent by width.)

@@ -210,6 +210,30 @@ TEST(Segment, FullFirstLineOverParagraphsShowingTheirIndentIsSurelyATail) {
   EXPECT_FALSE(units[0].tail_line);
 }
 
+TEST(Segment, FullFirstLineWithoutTheIndentOthersShowIsSurelyATail) {
+  // Where the paragraphs show their indent, a column opening on a full line
+  // without one goes on from another column; one opening indented does not.
+  auto units = segment(
+      "们已经忙碌起来，包子、馒头陆\n"
+      "续出锅，老人们排起长队。\n"
+      "\u3000\u3000社区负责人说，食堂由街道\n"
+      "补贴运营，七十岁以上的老人还\n"
+      "能享受八折优惠。\n");
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_TRUE(units[0].opens_flush);
+  EXPECT_TRUE(units[0].tail_line);
+  units = segment(
+      "\u3000\u3000清晨六点，城南社区食堂的\n"
+      "师傅们已经忙碌起来，包子、馒\n"
+      "头陆续出锅。\n"
+      "\u3000\u3000社区负责人说，食堂由街道\n"
+      "补贴运营，七十岁以上的老人还\n"
+      "能享受八折优惠。\n");
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_FALSE(units[0].opens_flush);
+  EXPECT_FALSE(units[0].tail_line);
+}
+
 TEST(Segment, FirstLineTwoEmsShortShowsTheIndent) {
   // Without indents, a paragraph whose first line stops two ems short of
   // the measure opens a paragraph; one filling it does not.
