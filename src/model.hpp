@@ -48,6 +48,11 @@ struct Unit {
   bool wider_than_column = false;       // a line alone, wider than the column text on both sides of it
   bool opens_flush = false;  // opens a block of column text set flush on a page whose extractor cut the
                              // indented first line off every paragraph: it continues a paragraph
+  bool tail_line = false;  // opens_flush, and surely: one line ending a sentence over another paragraph of its
+                           // block (a paragraph's last line), or a full first line over paragraphs that show
+                           // their indent by width (opens_indent_width): text cut by the column's start
+  bool opens_indent_width = false;  // column text without indents whose first line stops two ems short of the
+                                    // measure, with lines under it: a paragraph's first line, its indent dropped
   bool runs_on = false;  // the last paragraph of column text fills its last line and ends no sentence: cut
   double font_size = 0;
   bool bold = false;

@@ -68,6 +68,16 @@ constexpr double kQuoteMismatchPenalty = 0.15;
 // first line off (Unit::opens_flush), and the end was cut by its column's
 // end (Unit::runs_on). Topic has to carry it the rest of the way.
 constexpr double kFlushRunOnBonus = 0.1;
+// What it gains when the continuation surely opens mid-paragraph
+// (Unit::tail_line: a paragraph's last line alone at the top of its column,
+// or a full line over paragraphs that show their indent by width).
+constexpr double kTailLineRunOnBonus = 0.25;
+// What a continuation loses whose first line shows a paragraph's indent by
+// its width (Unit::opens_indent_width).
+constexpr double kIndentWidthPenalty = 0.2;
+
+// What each join costs in the assignment (see find_continuations).
+constexpr double kJoinCost = 0.1;
 
 // What every pair of an end and a start is worth before any evidence.
 constexpr double kBaseScore = 0.15;
@@ -372,16 +382,21 @@ int restore_cut_lines(std::vector<Unit>& units, const text::Lexicon& lexicon) {
   int restored = 0;
   for (std::size_t i = 0; i < units.size(); ++i) {
     Unit& u = units[i];
-    if (u.role != Role::kIntertitle) continue;
+    // (A headline line too: one right above the paragraph it was cut from.)
+    if (u.role != Role::kIntertitle && u.role != Role::kHeadline) continue;
     std::u32string a = text::decode(u.text);
     // A heading never leaves a quotation open: the line is the first line
-    // of a paragraph whose quotation goes on after a column break.
-    if (leaves_quote_open(a)) {
+    // of a paragraph whose quotation goes on after a column break. (A
+    // headline line's quotation may close in the headline's next line.)
+    const bool body_next = i + 1 < units.size() && units[i + 1].role == Role::kBody;
+    const bool closed_next = i + 1 < units.size() && units[i + 1].role == Role::kHeadline &&
+                             closes_unopened_quote(text::decode(units[i + 1].text));
+    if (leaves_quote_open(a) && !closed_next) {
       u.role = Role::kBody;
       ++restored;
       continue;
     }
-    if (i + 1 == units.size() || units[i + 1].role != Role::kBody) continue;
+    if (!body_next) continue;
     std::u32string b = text::decode(units[i + 1].text);
     if (a.empty() || b.empty() || !text::is_han(a.back()) || !text::is_han(b.front()) || a.back() == b.front()) continue;
     if (ends_complete(a)) continue;
@@ -617,12 +632,17 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
       if (explain) why.push_back("ends on a colon");
     }
     if (!adjacent && units[t].opens_flush && units[p].runs_on && topic >= kUnrelatedTopic) {
-      s += kFlushRunOnBonus;
-      if (explain) why.push_back("opens flush after a column's end");
+      s += units[t].tail_line ? kTailLineRunOnBonus : kFlushRunOnBonus;
+      if (explain)
+        why.push_back(units[t].tail_line ? "surely opens mid-paragraph after a column's end"
+                                         : "opens flush after a column's end");
     }
     if (units[t].starts_indented) {
       s -= 0.3;
       if (explain) why.push_back("continuation is indented");
+    } else if (!adjacent && units[t].opens_indent_width) {
+      s -= kIndentWidthPenalty;
+      if (explain) why.push_back("continuation's first line shows an indent");
     }
     // Away from its end, a continuation needs evidence at the cut: a shared
     // topic alone (an end lacking only its stop, a start of a sentence of
@@ -680,6 +700,10 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
   // (block A's end continued by block B, B's end by A's start) cannot be
   // read, so its weakest join is forbidden and the assignment solved again.
   std::vector<std::pair<std::size_t, std::size_t>> forbidden;
+  // Each join costs the same in the assignment (within the threshold, so
+  // that every pair reaching it still counts): two unsure joins together do
+  // not outweigh one sure join they would displace.
+  const double join_cost = std::min(kJoinCost, threshold / 2);
   auto solve = [&]() {
     std::vector<int> match;
     auto allowed = [&](std::size_t i, std::size_t j) {
@@ -688,7 +712,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     if (ends.size() <= kMaxAssignmentSize && starts.size() <= kMaxAssignmentSize * 4) {
       std::vector<std::vector<double>> weight(ends.size(), std::vector<double>(starts.size(), 0.0));
       for (auto& [w, i, j] : pairs)
-        if (allowed(i, j)) weight[i][j] = w;
+        if (allowed(i, j)) weight[i][j] = w - join_cost;
       match = max_weight_assignment(weight);
     } else {
       // Greedy by score for oversized inputs.

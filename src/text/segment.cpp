@@ -296,6 +296,7 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
       bool current_indented = lines[0].indented;
       int index = 0;
       bool opened_above = false;  // the line above opened a paragraph: it holds two ems less
+      std::vector<std::size_t> first_lines{0};  // the first line of each paragraph
       for (std::size_t i = 0; i < lines.size(); ++i) {
         const bool last_line = i + 1 == lines.size();
         bool after_end = i > 0 && ends_sentence(lines[i - 1].cps);
@@ -331,6 +332,7 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
           current.clear();
           spaced.clear();
           current_indented = lines[i].indented;
+          first_lines.push_back(i);
         }
         if (!spaced.empty()) spaced += '\n';
         spaced += lines[i].spaced;
@@ -341,6 +343,13 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
       }
       if (!current.empty())
         block_units.push_back(make_unit(std::move(current), std::move(spaced), index++, current_indented));
+      // Without indents, a paragraph whose first line stops two ems short of
+      // the measure, with more lines under it, shows the indent it lost.
+      for (std::size_t k = 0; k < block_units.size() && k < first_lines.size(); ++k) {
+        const std::size_t l = first_lines[k];
+        const std::size_t next_first = k + 1 < first_lines.size() ? first_lines[k + 1] : lines.size();
+        if (!uses_indent && l + 1 < next_first && opens_unindented(lines[l])) block_units[k].opens_indent_width = true;
+      }
       // The last paragraph filling the last line (or a first line, short of
       // it by the indent) and ending no sentence is cut by the column's
       // end: text going on elsewhere, however short the piece.
@@ -351,8 +360,28 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
       // paragraphs show their indent, it is set flush): the text goes on
       // from another column.
       const Line& first = lines.front();
-      if (!block_units.empty() && !uses_indent && first.width >= printed - 1)
+      // Where paragraphs show their indent, a full first line without one is
+      // surely set flush.
+      if (!block_units.empty() && uses_indent && !first.indented && first.width >= printed - 1) {
         block_units.front().opens_flush = true;
+        block_units.front().tail_line = true;
+      }
+      if (!block_units.empty() && !uses_indent && first.width >= printed - 1) {
+        block_units.front().opens_flush = true;
+        // (Surely so where a paragraph under it shows its indent by width.)
+        if (std::any_of(block_units.begin() + 1, block_units.end(),
+                        [](const detail::Unit& u) { return u.opens_indent_width; }))
+          block_units.front().tail_line = true;
+      }
+      // A first paragraph of one line ending a sentence, with another one
+      // under it, is the last line of a paragraph cut by the column's start
+      // where it shows no indent though the paragraphs under it do, or where
+      // (indents dropped) it stops well short of a paragraph's first line.
+      if (block_units.size() >= 2 && block_units.front().spaced.find('\n') == std::string::npos &&
+          ends_sentence(first.cps) && (uses_indent ? !first.indented : first.width < printed - 2.5)) {
+        block_units.front().opens_flush = true;
+        block_units.front().tail_line = true;
+      }
     } else {
       std::string current = lines[0].text, spaced = lines[0].spaced;
       bool current_indented = lines[0].indented;

@@ -774,6 +774,76 @@ TEST(Continuation, FlushBlockAfterAColumnsEndIsATail) {
   EXPECT_FALSE(has_join(joins, same.first, same.second)) << describe(joins);
 }
 
+// A paragraph's last line alone at the top of a column (Unit::tail_line) is
+// sure to go on from somewhere: after an end cut by its column's end it is
+// taken though it says little (……没有得到重视， / 反而遭到冷落。), where a
+// block that merely opens flush is not.
+TEST(Continuation, LastLineAtAColumnsTopAfterAColumnsEnd) {
+  auto page = [](bool tail_line) {
+    Units p;
+    p.headline("老街手艺人的新春");
+    p.add("春节将至，古镇的老街挂起了灯笼，剪纸、糖画、皮影戏等传统手艺吸引了许多游客驻足观看。");
+    const int end = p.add("早些年，皮影戏演出少，老艺人的手艺也没有得到重视，");
+    p.units[static_cast<std::size_t>(end)].runs_on = true;
+    p.headline("社区义诊周末举行");
+    const int tail = p.add("老艺人的皮影戏、剪纸手艺反而遭到冷落。");
+    p.units[static_cast<std::size_t>(tail)].opens_flush = true;
+    p.units[static_cast<std::size_t>(tail)].tail_line = tail_line;
+    p.add("市医院的医生周末到社区坐诊，居民看病不用再跑远路，老人们都说好。");
+    return std::make_tuple(p, end, tail);
+  };
+  auto [plain, end, tail] = page(false);
+  auto joins = find_continuations(plain.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, end, tail)) << describe(joins);
+  auto [marked, end2, tail2] = page(true);
+  joins = find_continuations(marked.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end2, tail2)) << describe(joins);
+}
+
+// A paragraph whose first line shows its dropped indent by its width
+// (Unit::opens_indent_width) opens a paragraph: no distant continuation.
+TEST(Continuation, FirstLineShowingAnIndentIsNoDistantContinuation) {
+  auto page = [](bool indent_width) {
+    Units p;
+    p.headline("老街手艺人的新春");
+    p.add("春节将至，古镇的老街挂起了灯笼，剪纸、糖画、皮影戏等传统手艺吸引了许多游客驻足观看。");
+    const int end = p.add("老艺人说，皮影戏、剪纸这些传统手艺承载着古镇的记忆，");
+    p.units[static_cast<std::size_t>(end)].runs_on = true;
+    p.headline("社区义诊周末举行");
+    p.add("市医院的医生周末到社区坐诊，居民看病不用再跑远路。");
+    const int start = p.add("如今老艺人的皮影戏、剪纸这些传统手艺走进了古镇的中学，古镇的记忆有了传人。");
+    p.units[static_cast<std::size_t>(start)].opens_flush = true;
+    p.units[static_cast<std::size_t>(start)].opens_indent_width = indent_width;
+    return std::make_tuple(p, end, start);
+  };
+  auto [plain, end, start] = page(false);
+  auto joins = find_continuations(plain.units, lexicon(), 0.45);
+  ASSERT_TRUE(has_join(joins, end, start)) << describe(joins);
+  auto [marked, end2, start2] = page(true);
+  joins = find_continuations(marked.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, end2, start2)) << describe(joins);
+}
+
+// Every join costs the same in the assignment: a sure join (an end and the
+// next paragraph in its column that opens on a particle) stands against two
+// unsure ones it would displace, though their scores add up to more.
+TEST(Continuation, OneSureJoinOutweighsTwoUnsureOnes) {
+  Units p;
+  p.headline("城东新区建设提速");
+  p.add("新区今年计划开工项目四十个，新区产业园区的企业已经招满，园区周边的道路正在拓宽。");
+  const int end = p.add("新区产业园区的企业已经招满，园区周边");
+  const int next = p.add("的配套设施也在加紧建设，产业园区周边的企业明年将全部投产。");
+  p.headline("春季植树活动启动");
+  p.add("全市春季植树活动昨天启动，市民在城郊义务植树两万株。");
+  const int other_end = p.add("市民在城郊植树，配套设施也在建设，城郊");
+  p.headline("社区义诊周末举行");
+  const int other_start = p.add("的园区周边道路两旁也种上了树苗。");
+  auto joins = find_continuations(p.units, lexicon(), 0.4);
+  EXPECT_TRUE(has_join(joins, end, next)) << describe(joins);
+  EXPECT_FALSE(has_join(joins, end, other_start)) << describe(joins);
+  EXPECT_FALSE(has_join(joins, other_end, next)) << describe(joins);
+}
+
 // The layout's word counts only for a text of the end's topic: a flush
 // block about something else is no tail of it, however the columns end.
 TEST(Continuation, FlushBlockOfAnotherTopicIsNoTail) {
@@ -905,6 +975,31 @@ TEST(RestoreCutLines, LineLeavingAQuotationOpenIsBody) {
   EXPECT_EQ(restore_cut_lines(p.units, lexicon()), 1);
   EXPECT_EQ(p.units[static_cast<std::size_t>(cut)].role, Role::kBody);
   EXPECT_EQ(p.units[static_cast<std::size_t>(real)].role, Role::kIntertitle);
+}
+
+TEST(RestoreCutLines, HeadlineLineCutFromItsParagraphIsBody) {
+  // A paragraph's first line taken for a headline line: a word spans the
+  // cut into the paragraph under it (高 / 级合伙人), or it leaves a
+  // quotation open. A real headline stays, and so does a headline line
+  // whose quotation closes in the headline's next line.
+  Units p;
+  p.headline("村里过了一个热闹年");
+  p.add("春节期间，村里组织了丰富多彩的文体活动，吸引了不少村民参加。");
+  const int word = p.add("不过，在村里的律师事务所高", Role::kHeadline);
+  p.add("级合伙人律师王明看来，调解纠纷还要靠乡亲们自己。");
+  const int quote = p.add("“今年的年货特别丰富！", Role::kHeadline);
+  p.add("村委会主任说，明年还要接着办，让大家过个开心年。");
+  const int real = p.add("乡村文化活动丰富多彩", Role::kHeadline);
+  p.add("各村的文艺队伍排练了新节目，在村口的戏台上演出。");
+  const int opened = p.add("“让老人吃得放心", Role::kHeadline);
+  const int closing = p.add("让子女出门安心”", Role::kHeadline);
+  p.add("社区食堂开业一年，每天有两百多位老人来这里吃饭。");
+  EXPECT_EQ(restore_cut_lines(p.units, lexicon()), 2);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(word)].role, Role::kBody);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(quote)].role, Role::kBody);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(real)].role, Role::kHeadline);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(opened)].role, Role::kHeadline);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(closing)].role, Role::kHeadline);
 }
 
 // ---------------------------------------------------------------------------

@@ -153,6 +153,101 @@ TEST(Segment, ColumnTextOpeningOnAFullLineOpensFlush) {
   EXPECT_FALSE(units[0].opens_flush);
 }
 
+TEST(Segment, ColumnOpeningOnAParagraphsLastLineIsATail) {
+  // Without indents: the column opens on one line ending a sentence well
+  // short of where a paragraph's first line stops (two ems short), with a
+  // paragraph under it: the last line of a paragraph from another column.
+  auto units = segment(
+      "都来这里吃早饭。\n"
+      "社区负责人说，食堂由街道\n"
+      "补贴运营，七十岁以上的老人还\n"
+      "能享受八折优惠，每月还有两次\n"
+      "免费的生日面。\n");
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_TRUE(units[0].tail_line);
+  EXPECT_TRUE(units[0].opens_flush);
+  EXPECT_FALSE(units[1].tail_line);
+  // With indents: an unindented line over an indented one.
+  units = segment(
+      "都来这里吃早饭。\n"
+      "\u3000\u3000社区负责人说，食堂由街道\n"
+      "补贴运营，七十岁以上的老人还\n"
+      "能享受八折优惠，每月还有两次\n"
+      "免费的生日面。\n");
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_TRUE(units[0].tail_line);
+  // An indented one-line paragraph opens the column itself.
+  units = segment(
+      "\u3000\u3000谢谢大家。\n"
+      "\u3000\u3000社区负责人说，食堂由街道\n"
+      "补贴运营，七十岁以上的老人还\n"
+      "能享受八折优惠，每月还有两次\n"
+      "免费的生日面。\n");
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_FALSE(units[0].tail_line);
+}
+
+TEST(Segment, FullFirstLineOverParagraphsShowingTheirIndentIsSurelyATail) {
+  // Without indents, a column opening on a full line opens flush; where a
+  // paragraph under it shows its indent by width, surely so.
+  auto units = segment(
+      "们已经忙碌起来，包子、馒头陆\n"
+      "续出锅，老人们排起长队。\n"
+      "社区负责人说，食堂由街道\n"
+      "补贴运营，七十岁以上的老人还\n"
+      "能享受八折优惠。\n");
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_TRUE(units[0].opens_flush);
+  EXPECT_TRUE(units[0].tail_line);
+  units = segment(
+      "们已经忙碌起来，包子、馒头陆\n"
+      "续出锅，老人们排起长队，社区\n"
+      "负责人说，食堂由街道补贴运营\n"
+      "，七十岁以上的老人还能享受八\n"
+      "折优惠。\n");
+  ASSERT_EQ(units.size(), 1u);
+  EXPECT_TRUE(units[0].opens_flush);
+  EXPECT_FALSE(units[0].tail_line);
+}
+
+TEST(Segment, FullFirstLineWithoutTheIndentOthersShowIsSurelyATail) {
+  // Where the paragraphs show their indent, a column opening on a full line
+  // without one goes on from another column; one opening indented does not.
+  auto units = segment(
+      "们已经忙碌起来，包子、馒头陆\n"
+      "续出锅，老人们排起长队。\n"
+      "\u3000\u3000社区负责人说，食堂由街道\n"
+      "补贴运营，七十岁以上的老人还\n"
+      "能享受八折优惠。\n");
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_TRUE(units[0].opens_flush);
+  EXPECT_TRUE(units[0].tail_line);
+  units = segment(
+      "\u3000\u3000清晨六点，城南社区食堂的\n"
+      "师傅们已经忙碌起来，包子、馒\n"
+      "头陆续出锅。\n"
+      "\u3000\u3000社区负责人说，食堂由街道\n"
+      "补贴运营，七十岁以上的老人还\n"
+      "能享受八折优惠。\n");
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_FALSE(units[0].opens_flush);
+  EXPECT_FALSE(units[0].tail_line);
+}
+
+TEST(Segment, FirstLineTwoEmsShortShowsTheIndent) {
+  // Without indents, a paragraph whose first line stops two ems short of
+  // the measure opens a paragraph; one filling it does not.
+  auto units = segment(
+      "们已经忙碌起来，包子、馒头陆\n"
+      "续出锅，老人们排起长队。\n"
+      "社区负责人说，食堂由街道\n"
+      "补贴运营，七十岁以上的老人还\n"
+      "能享受八折优惠。\n");
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_FALSE(units[0].opens_indent_width);
+  EXPECT_TRUE(units[1].opens_indent_width);
+}
+
 TEST(Segment, FullLineEndingASentenceInsideAParagraphDoesNotPartIt) {
   // A sentence may end at the measure inside a paragraph: the next line is
   // full again (two digits take one em), so the paragraph goes on.
