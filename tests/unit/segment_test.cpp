@@ -352,5 +352,17 @@ TEST(Segment, LineWiderThanTheColumnsAroundIt) {
   for (const Unit& u : units) EXPECT_FALSE(u.wider_than_column) << u.text;
 }
 
+TEST(Segment, ColumnWithFiguresIsMeasuredByPrintedWidth) {
+  // A line holding figures and Latin letters (G1234次) has more characters
+  // than its printed width: measured by width the block is column text, and
+  // its last line, full and ending no sentence, is no paragraph of its own.
+  auto units = segment(
+      "　　3月5日8时许，在长沙南\n"
+      "开往广州的G1234次列车上，\n"
+      "一名乘客将随身携带的背包\n"
+      "内的2600元现金弄丢后，报警\n");
+  EXPECT_EQ(texts(units), (Texts{"3月5日8时许，在长沙南开往广州的G1234次列车上，一名乘客将随身携带的背包内的2600元现金弄丢后，报警"}));
+}
+
 }  // namespace
 }  // namespace banmian::text
