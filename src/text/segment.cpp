@@ -408,7 +408,7 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
     // Column text, or a short wrapped piece of it (two lines of one
     // sentence): its measure tells a lone first line before it.
     bool column = shape.length != nullptr;
-    std::size_t block_measure = measure;
+    std::size_t block_measure = shape.length ? shape.measure : measure;
     if (!column && lines.size() >= 2 && block_units.size() == 1 &&
         std::any_of(lines.begin(), lines.end(), [](const Line& l) {
           return std::any_of(l.cps.begin(), l.cps.end(),
