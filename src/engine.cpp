@@ -146,8 +146,12 @@ Result<ArticleTree> Engine::recover(const Page& input) const {
     // off (rejoined above, indented again), a block of column text that
     // opens flush opens no paragraph: it continues one from elsewhere.
     if (cuts)
-      for (detail::Unit& u : units)
+      for (detail::Unit& u : units) {
         u.opens_flush = u.opens_flush || (u.line_in_block == 0 && !u.starts_indented && u.column_measure > 0);
+        // (A first line left apart, its rest printed elsewhere, runs on.)
+        const auto b = u.sources.empty() ? std::size_t{0} : static_cast<std::size_t>(u.sources.front());
+        if (u.lines_in_block == 1 && b < cuts->runs_on.size() && cuts->runs_on[b]) u.runs_on = true;
+      }
     classify::classify_units(units, impl_->lexicon);
     if (options.remove_duplicates)
       flow::remove_duplicates(units, options.duplicate_threshold, tree.dropped, tree.repairs);

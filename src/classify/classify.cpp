@@ -793,25 +793,29 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
   // sections: an intertitle of the same shape (the same punctuation, and
   // about its length) stands between it and the article's headline. A
   // feature's sections run in parallel (广西路通…… / 贵州梦寐…… / 云南汽笛……).
-  auto follows_sibling_intertitle = [&](std::size_t k) {
+  // (`line` is the text of the lines standing at unit k: one, or a head
+  // and its deck printed as two, 北京经开区—— / 高精尖产业……, against the
+  // sibling printed as one line, 上海临港产业区——新能源汽车…….)
+  auto follows_sibling_heading = [&](std::size_t k, const std::u32string& line) {
     const auto marks = [](const std::u32string& c) {
       std::u32string out;
       for (char32_t x : c)
         if (text::is_punct(x)) out += x;
       return out;
     };
-    const std::u32string own = marks(cps[k]);
+    const std::u32string own = marks(line);
     // (Back to the headline, within a window that keeps an oversized page
     // without headlines linear.)
     for (std::size_t p = k; p-- > 0 && k - p <= kSiblingWindow;) {
       const Unit& u = units[p];
       if (u.role == Role::kHeadline || u.role == Role::kSeries) return false;
       if (u.role != Role::kIntertitle || is_figure_line(cps[p])) continue;
-      const std::size_t a = cps[p].size(), b = cps[k].size();
+      const std::size_t a = cps[p].size(), b = line.size();
       if ((a > b ? a - b : b - a) <= kSiblingLengthSpread && marks(cps[p]) == own) return true;
     }
     return false;
   };
+  auto follows_sibling_intertitle = [&](std::size_t k) { return follows_sibling_heading(k, cps[k]); };
 
   // Pass 2: runs of headline-shaped lines.
   for (std::size_t i = 0; i < m;) {
@@ -927,6 +931,8 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
                !next_starts_article && !any_display &&
                !is_bare_name(units[j - 1], cps[j - 1], lexicon) &&
                (section_head_with_deck(cps[i], cps[i + 1]) ||
+                (j - i == 2 && std::any_of(cps[i].begin(), cps[i].end(), text::is_punct) &&
+                 follows_sibling_heading(i, cps[i] + cps[i + 1])) ||
                 flow::TopicModel::cosine(body_context(i - 1, -1), body_context(next, +1)) >= kIntertitlePairSimilarity)) {
       // Two or three short lines between paragraphs on one subject: an
       // intertitle and its deck, inside the article.

@@ -88,6 +88,14 @@ constexpr double kBaseScore = 0.15;
 constexpr double kMinDistantEvidence = 0.15;
 constexpr double kUnsupportedDistancePenalty = 0.1;
 
+// Longest quoted term (“降格落实”: a word or phrase in quotation marks, no
+// clause inside) that a run of such terms across a cut is read from.
+constexpr std::size_t kMaxQuotedTerm = 8;
+// What a run of quoted terms spanning the cut is worth (搞“降格落实” /
+// “悬空落实”，最后……): terms set one after another, the second opening
+// the text after the cut.
+constexpr double kQuotedTermRunScore = 0.4;
+
 // What a continuation loses after an end that is one whole quotation.
 constexpr double kWhollyQuotedEndPenalty = 0.4;
 
@@ -227,6 +235,35 @@ bool closes_unopened_quote(std::u32string_view s) {
   for (char32_t c : s) {
     if (opens_quote(c)) ++depth;
     else if (closes_quote(c) && depth-- == 0) return true;
+  }
+  return false;
+}
+
+// True when a quoted term (kMaxQuotedTerm characters at most, no clause
+// mark inside) ends the text: ……搞“降格落实”.
+bool ends_on_quoted_term(std::u32string_view s) {
+  if (s.size() < 3 || !closes_quote(s.back())) return false;
+  for (std::size_t k = 1; k <= kMaxQuotedTerm + 1 && k < s.size(); ++k) {
+    const char32_t c = s[s.size() - 1 - k];
+    if (opens_quote(c)) return k >= 2;
+    if (text::is_punct(c) || text::is_space(c)) return false;
+  }
+  return false;
+}
+
+// True when the text opens on such a quoted term that a comma, a pause
+// mark or another term follows: “悬空落实”，最后…… (a quotation of speech
+// runs longer or ends in a stop).
+bool opens_on_quoted_term(std::u32string_view s) {
+  if (s.size() < 4 || !opens_quote(s.front())) return false;
+  for (std::size_t k = 1; k <= kMaxQuotedTerm + 1 && k < s.size(); ++k) {
+    const char32_t c = s[k];
+    if (closes_quote(c)) {
+      if (k < 2 || k + 1 >= s.size()) return false;
+      const char32_t after = s[k + 1];
+      return after == U'，' || after == U'、' || opens_quote(after);
+    }
+    if (text::is_punct(c) || text::is_space(c)) return false;
   }
   return false;
 }
@@ -495,12 +532,16 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     if (!units[i].dateline && !bracketed) starts.push_back(i);
   }
   if (ends.empty() || starts.empty()) return {};
-  std::vector<char> quote_open(n, 0), quote_closed(n, 0), whole_quote(n, 0);
+  std::vector<char> quote_open(n, 0), quote_closed(n, 0), whole_quote(n, 0), term_end(n, 0), term_start(n, 0);
   for (std::size_t p : ends) {
     quote_open[p] = leaves_quote_open(cps[p]);
     whole_quote[p] = opens_quote(cps[p].front()) && text::is_enclosed(cps[p]);
+    term_end[p] = ends_on_quoted_term(cps[p]);
   }
-  for (std::size_t t : starts) quote_closed[t] = closes_unopened_quote(cps[t]);
+  for (std::size_t t : starts) {
+    quote_closed[t] = closes_unopened_quote(cps[t]);
+    term_start[t] = opens_on_quoted_term(cps[t]);
+  }
   std::vector<CutSide> end_sides(n), start_sides(n);
   for (std::size_t p : ends) end_sides[p] = end_side(cps[p], lexicon);
   for (std::size_t t : starts) start_sides[t] = start_side(cps[t], lexicon);
@@ -599,7 +640,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     if (full_word_end && opens_with_time_phrase(b)) {
       s -= kFreshParagraphPenalty;
       if (explain) why.push_back("continuation opens on a time phrase");
-    } else if (full_word_end && opens_quote(first)) {
+    } else if (full_word_end && opens_quote(first) && !(term_end[p] && term_start[t])) {
       s -= kFreshParagraphPenalty;
       if (explain) why.push_back("continuation opens on a quotation");
     } else if (full_word_end && adjacent && s - kBaseScore <= adjacency + 1e-9 && !(quote_open[p] && quote_closed[t]) &&
@@ -611,6 +652,10 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     }
     // A quotation left open at the end closes in its continuation; a
     // continuation that closes a quotation needs an end that opened one.
+    if (term_end[p] && term_start[t]) {
+      s += kQuotedTermRunScore;
+      if (explain) why.push_back("a run of quoted terms spans the cut");
+    }
     if (quote_open[p] && quote_closed[t]) {
       s += kQuoteSpanScore;
       if (explain) why.push_back("a quotation spans the cut");

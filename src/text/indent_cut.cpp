@@ -191,7 +191,7 @@ IndentCutTrace rejoin_indent_cuts(const Page& page, const Lexicon* lexicon,
   // lone[i]: block i is a lone first line; tail[i]: block i ends with one
   // (after a heading or label printed in the same block); held[i]: block i
   // is the second line of such a paragraph, printed apart too.
-  std::vector<char> lone(n, 0), tail(n, 0), held(n, 0);
+  std::vector<char> lone(n, 0), tail(n, 0), held(n, 0), apart(n, 0);
   int count = 0;
   for (std::size_t i = 0; i + 1 < n; ++i) {
     if (i > 0 && (lone[i - 1] || held[i - 1])) continue;  // already the rest of a cut
@@ -248,11 +248,15 @@ IndentCutTrace rejoin_indent_cuts(const Page& page, const Lexicon* lexicon,
       ends[j].last = std::move(e.back());
     }
     for (std::size_t i = 0; i + 1 < n; ++i)
-      if (lone[i] && !held[i + 1] && continues_elsewhere(page, i, lone, ends, cut_gain)) lone[i] = 0;
+      if (lone[i] && !held[i + 1] && continues_elsewhere(page, i, lone, ends, cut_gain)) {
+        lone[i] = 0;
+        apart[i] = 1;
+      }
   }
   if (count < kMinIndentCuts) {
     out.page = page;
     for (std::size_t i = 0; i < n; ++i) out.origins.push_back({static_cast<int>(i)});
+    out.runs_on.assign(n, 0);
     return out;
   }
   out.page.name = page.name;
@@ -302,7 +306,10 @@ IndentCutTrace rejoin_indent_cuts(const Page& page, const Lexicon* lexicon,
     block.text = prefix + block.text;
     out.page.blocks.push_back(std::move(block));
     out.origins.push_back(std::move(origins));
+    out.runs_on.resize(out.page.blocks.size(), 0);
+    out.runs_on.back() = apart[i] && !has_prefix;
   }
+  out.runs_on.resize(out.page.blocks.size(), 0);
   return out;
 }
 

@@ -29,6 +29,10 @@ struct IndentCutTrace {
   Page page;
   std::vector<std::vector<int>> origins;
   int rejoined = 0;  // how many lone first lines were put back
+  // For each block of `page`: a lone first line left apart because the block
+  // after it reads on from another column's end (continues_elsewhere): its
+  // own rest was printed elsewhere, so the line runs on to it.
+  std::vector<char> runs_on;
 };
 
 // The lone first lines must be this many on a page before any is rejoined:

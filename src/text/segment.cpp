@@ -212,18 +212,45 @@ double printed_measure(const std::vector<Line>& lines) {
   return best / 2.0;
 }
 
-// Column text: many lines of one width, or lines carrying sentences.
-bool is_column_text(const std::vector<Line>& lines, std::size_t measure) {
+// A line's length in whole ems as printed (figures and Latin letters half
+// an em each), rounded.
+std::size_t printed_length(const Line& l) { return static_cast<std::size_t>(std::lround(l.width)); }
+
+// Column text: many lines of one width, or lines carrying sentences. Lines
+// are measured by `length`: their characters, or their printed width.
+bool is_column_text_by(const std::vector<Line>& lines, std::size_t measure, std::size_t (*length)(const Line&)) {
   if (lines.size() < 3 || measure < 6) return false;
   std::size_t full = 0, punct = 0;
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
-    if (lines[i].cps.size() + 2 >= measure) ++full;
+    if (length(lines[i]) + 2 >= measure) ++full;
     for (char32_t c : lines[i].cps)
       if (is_sentence_end(c) || c == U'，') ++punct;
   }
   std::size_t inner = lines.size() - 1;
   if (full * 10 >= inner * 6 && punct > 0) return true;
   return lines.size() >= 4 && full * 10 >= inner * 8;
+}
+
+std::size_t code_point_length(const Line& l) { return l.cps.size(); }
+
+// How a block of column text is measured: by its characters, or where
+// that shows no column by its printed width (a line holding figures or
+// Latin letters, K7155次, has more characters than its width, and a measure
+// set by it leaves the lines of Han text looking short). `length` is null
+// for a block that is no column text.
+struct ColumnShape {
+  std::size_t (*length)(const Line&) = nullptr;
+  std::size_t measure = 0;  // in that length
+};
+
+ColumnShape column_shape(const std::vector<Line>& lines, std::size_t measure) {
+  if (is_column_text_by(lines, measure, code_point_length)) return {code_point_length, measure};
+  std::vector<std::size_t> widths;
+  for (const Line& l : lines) widths.push_back(printed_length(l));
+  std::sort(widths.begin(), widths.end());
+  const std::size_t printed = widths[(widths.size() * 3) / 4 == widths.size() ? widths.size() - 1 : (widths.size() * 3) / 4];
+  if (is_column_text_by(lines, printed, printed_length)) return {printed_length, printed};
+  return {};
 }
 
 }  // namespace
@@ -277,7 +304,8 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
 
     std::vector<detail::Unit> block_units;
     const std::size_t measure = column_measure(lines);
-    if (is_column_text(lines, measure)) {
+    const ColumnShape shape = column_shape(lines, measure);
+    if (shape.length) {
       // Hard-wrapped column lines: a paragraph starts at an indented line, or
       // after a sentence that ends short of the measure. Where paragraphs are
       // indented, a short unindented line after a sentence end, with an
@@ -317,14 +345,15 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
           new_paragraph = true;
         // A short line that ends no clause stands alone (a byline, an
         // intertitle, a one-line paragraph such as 编辑同志：).
-        bool after_standalone = i > 0 && lines[i - 1].cps.size() * 10 < measure * 7 &&
+        bool after_standalone = i > 0 && shape.length(lines[i - 1]) * 10 < shape.measure * 7 &&
                                 lines[i - 1].cps.back() != U'，' && lines[i - 1].cps.back() != U'、';
         // (A line opening on a closing mark or a comma goes on with the
         // sentence above: the mark was pushed off that line, which may only
         // look short or finished without it.)
         const char32_t first = lines[i].cps.front();
+        // (Nor does a break inside a figure part paragraphs: 49 / .5%.)
         const bool goes_on = is_closer(first) || is_sentence_end(first) || first == U'，' || first == U'、' ||
-                             first == U'；' || first == U'：';
+                             first == U'；' || first == U'：' || (i > 0 && cuts_figure(lines[i - 1].cps, lines[i].cps));
         new_paragraph = i > 0 && (lines[i].indented || (!goes_on && (new_paragraph || after_standalone)));
         opened_above = new_paragraph;
         if (new_paragraph && !current.empty()) {
@@ -407,8 +436,8 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
     }
     // Column text, or a short wrapped piece of it (two lines of one
     // sentence): its measure tells a lone first line before it.
-    bool column = is_column_text(lines, measure);
-    std::size_t block_measure = measure;
+    bool column = shape.length != nullptr;
+    std::size_t block_measure = shape.length ? shape.measure : measure;
     if (!column && lines.size() >= 2 && block_units.size() == 1 &&
         std::any_of(lines.begin(), lines.end(), [](const Line& l) {
           return std::any_of(l.cps.begin(), l.cps.end(),

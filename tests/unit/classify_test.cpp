@@ -362,6 +362,38 @@ TEST(Classify, LineShapedLikeTheIntertitleAboveIsTheNextSection) {
   EXPECT_ROLE(units, "北岭果园春耕正忙碌", Role::kIntertitle);
 }
 
+TEST(Classify, HeadAndDeckShapedLikeTheIntertitleAboveAreTheNextSection) {
+  // A feature in sections: the first section's head and deck are printed as
+  // one line (东城老街——商户……), the second's as two lines of their own
+  // (北岭果园—— / 果农……). Together the two are shaped as the first (the
+  // same marks, about its length), so they part the same article though
+  // they share no words with the text around them.
+  const std::string page =
+      "新春走访三地见闻\n"
+      "\n"
+      "本报记者 陶 然\n"
+      "\n"
+      "东城老街的石板路去年修缮一新，老街两旁的店铺重新开张，游客络绎不绝。\n"
+      "\n"
+      "东城老街——商户笑迎八方游客\n"
+      "\n"
+      "老街上的茶馆老板说，过去老街冷冷清清，如今周末一座难求，店铺的生意比往年好了许多。\n"
+      "\n"
+      "老街的木楼里开了竹编作坊，老手艺人教孩子们编花篮。\n"
+      "\n"
+      "北岭果园——\n"
+      "\n"
+      "桃树修剪施肥春耕忙\n"
+      "\n"
+      "山坡上果农忙着修剪桃树枝条，施好底肥，盼望秋天丰收。\n"
+      "\n"
+      "果农王大伯算了一笔账，桃树亩产能卖一万多元。\n";
+  auto units = classify_page(page);
+  EXPECT_ROLE(units, "东城老街——", Role::kIntertitle);
+  EXPECT_ROLE(units, "北岭果园——", Role::kIntertitle);
+  EXPECT_ROLE(units, "桃树修剪施肥春耕忙", Role::kIntertitle);
+}
+
 TEST(Classify, TitleOfClausesWrappedInItsOwnBlock) {
   // A kicker of clauses, then a title of clauses wrapped at the measure in
   // a block of its own (its last character on a line alone): both headline

@@ -233,6 +233,26 @@ TEST(Engine, FirstLinesSplitOffAtTheIndentAreRejoined) {
   EXPECT_EQ(tree.source.blocks, 7);
 }
 
+// A first line split off at the indent whose block below reads on from
+// another column's end (……大型的图书 / 馆，……) stays apart; its own rest
+// was printed elsewhere (here first, under the byline, opening flush), and
+// the line runs on to it there, not into the text after it.
+TEST(Engine, FirstLineLeftApartRunsOnToItsRestElsewhere) {
+  const std::string page =
+      "区财政预算草案提交审议\n\n"
+      "本报记者 王明\n\n"
+      "为八亿元，比去年增加一成，\n其中用于教育的财政预算支出\n达两亿元，用于卫生的预算支\n出也有增加。\n\n"
+      "区人大常委会日前召开会\n\n议，审议区政府提交的财政预\n算草案，委员们对预算安排提\n出了意见。\n\n"
+      "区财政局负责人介绍，今\n\n年财政预算优先保障教育和卫\n生支出，压缩一般性开支，三\n公经费预算比去年减少一成。\n\n"
+      "委员们建议，预算安排要\n\n进一步向基层倾斜。区里决定\n明年开工建设一座图书馆，并\n为城东新建一座大型的图书\n\n"
+      "今年全区的财政预算总额\n\n"
+      "馆，馆内藏书将达百万册，可\n供全区读者借阅，明年开放。\n";
+  ArticleTree tree = recover(page);
+  ASSERT_EQ(tree.articles.size(), 1u);
+  EXPECT_NE(paragraph_with(tree, "今年全区的财政预算总额为八亿元，比去年增加一成"), nullptr);
+  EXPECT_NE(paragraph_with(tree, "并为城东新建一座大型的图书馆，馆内藏书将达百万册"), nullptr);
+}
+
 // The header (edition code A05) and the editor line are furniture, typed
 // header and editor.
 TEST(Engine, HeaderAndEditorFurniture) {

@@ -1035,5 +1035,33 @@ TEST(Continuation, ClosingAQuotationTheEndDidNotOpenCounts) {
   EXPECT_FALSE(has_join(joins, other, tail)) << describe(joins);
 }
 
+TEST(Continuation, RunOfQuotedTermsSpansTheCutPastAnotherHeadline) {
+  // The end stops on a quoted term; past another article's headline a text
+  // opens on a second term and a comma (……搞“层层加码” / “一刀切”，……):
+  // one list of terms, though the text opens on a quotation.
+  Units p;
+  p.headline("街道整治摊点有新招");
+  p.add("城南街道今年整治占道摊点，先听商户意见，再定整治方案，商户们都说办法实在。");
+  const int end = p.add("街道负责人说，整治不能简单以“统一管理”名义把任务压给社区，搞“层层加码”");
+  p.headline("老街夜市重新开张");
+  p.add("老街夜市上周重新开张，摊位统一规划，每晚吸引上千名市民前来逛街购物。");
+  const int tail = p.add("“一刀切”，最后都落到商户头上。今后，街道将会同社区制定具体办法。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, tail)) << describe(joins);
+}
+
+TEST(Continuation, QuotedSpeechIsNoRunOfTerms) {
+  // A text opening on a quotation of speech (a clause inside the marks)
+  // after an end on a quoted term opens a paragraph of its own.
+  Units p;
+  p.headline("街道整治摊点有新招");
+  const int end = p.add("街道负责人说，整治不能简单以“统一管理”名义把任务压给社区，搞“层层加码”");
+  p.headline("老街夜市重新开张");
+  p.add("老街夜市上周重新开张，摊位统一规划，每晚吸引上千名市民前来逛街购物。");
+  const int next = p.add("“摊位统一了，生意更好做。”一位商户说，夜市的人气比去年旺多了。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, end, next)) << describe(joins);
+}
+
 }  // namespace
 }  // namespace banmian::flow

@@ -209,6 +209,9 @@ TEST(IndentCut, RestThatContinuesAnotherColumnIsNotRejoined) {
   ASSERT_EQ(trace.page.blocks.size(), 6u);
   EXPECT_EQ(trace.page.blocks[4].text, lone);
   EXPECT_EQ(trace.page.blocks[5].text, rest);
+  // (Its own rest printed elsewhere, the line left apart runs on.)
+  ASSERT_EQ(trace.runs_on.size(), 6u);
+  EXPECT_EQ(trace.runs_on, (std::vector<char>{0, 0, 0, 0, 1, 0}));
   EXPECT_EQ(rejoin_indent_cuts(page_of(blocks), &lexicon).rejoined, 4);
 }
 

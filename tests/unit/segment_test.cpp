@@ -447,5 +447,33 @@ TEST(Segment, LineWiderThanTheColumnsAroundIt) {
   for (const Unit& u : units) EXPECT_FALSE(u.wider_than_column) << u.text;
 }
 
+TEST(Segment, ColumnMeasuredByPrintedWidthTakesThatMeasure) {
+  // Column text shown by its printed width takes that width as its measure:
+  // a headline line above it, wider than the column, is no paragraph's
+  // first line split off at the indent.
+  auto units = segment(
+      "旅游过年，假日消费热潮涌动\n"
+      "\n"
+      "增多，门票、停车场收费\n"
+      "和住宿价格合计拉动全区\n"
+      "旅游GDP增长约0.35个百\n"
+      "分点。\n");
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_EQ(units[1].column_measure, 11);
+  EXPECT_FALSE(units[0].opens_column_paragraph);
+}
+
+TEST(Segment, ColumnWithFiguresIsMeasuredByPrintedWidth) {
+  // A line holding figures and Latin letters (G1234次) has more characters
+  // than its printed width: measured by width the block is column text, and
+  // its last line, full and ending no sentence, is no paragraph of its own.
+  auto units = segment(
+      "　　3月5日8时许，在长沙南\n"
+      "开往广州的G1234次列车上，\n"
+      "一名乘客将随身携带的背包\n"
+      "内的2600元现金弄丢后，报警\n");
+  EXPECT_EQ(texts(units), (Texts{"3月5日8时许，在长沙南开往广州的G1234次列车上，一名乘客将随身携带的背包内的2600元现金弄丢后，报警"}));
+}
+
 }  // namespace
 }  // namespace banmian::text
