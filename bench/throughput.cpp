@@ -64,10 +64,11 @@ const banmian::Engine& engine() {
   return engine;
 }
 
-void recover(benchmark::State& state, const std::string& input) {
+void recover(benchmark::State& state, const std::string& input,
+             banmian::InputFormat format = banmian::InputFormat::kText) {
   const banmian::Engine& e = engine();
   for (auto _ : state) {
-    auto tree = e.recover_text(input, banmian::InputFormat::kText);
+    auto tree = e.recover_text(input, format);
     if (!tree.ok()) {
       state.SkipWithError(tree.status().to_string().c_str());
       break;
@@ -130,17 +131,7 @@ std::string strewn_boxes(int blocks) {
 }
 
 void BM_RecoverStrewnBoxes(benchmark::State& state) {
-  const std::string input = strewn_boxes(static_cast<int>(state.range(0)));
-  const banmian::Engine& e = engine();
-  for (auto _ : state) {
-    auto tree = e.recover_text(input, banmian::InputFormat::kBlocksJson);
-    if (!tree.ok()) {
-      state.SkipWithError(tree.status().to_string().c_str());
-      break;
-    }
-    benchmark::DoNotOptimize(tree);
-  }
-  state.counters["input_bytes"] = static_cast<double>(input.size());
+  recover(state, strewn_boxes(static_cast<int>(state.range(0))), banmian::InputFormat::kBlocksJson);
 }
 BENCHMARK(BM_RecoverStrewnBoxes)->Arg(2500)->Arg(10000)->Unit(benchmark::kMillisecond);
 
