@@ -197,6 +197,52 @@ void give_headlines_their_leads(ArticleTree& tree, const flow::TopicModel& model
   }
 }
 
+// A titled article with a dateline, then an article with a dateline and no
+// headline at all whose lead its headline names (阿拉伯国家将联手对付恐怖行动
+// 阿盟谴责阿尔及利亚极端分子 over 新华社突尼斯……电 and 新华社开罗……电（……阿拉伯
+// 国家联盟……）): the paper gathered both reports under one headline, so the
+// second goes on in the first article. Only a headline long enough to name
+// two reports gathers them (a short title such as 胡宁同志逝世 names one: a
+// headless report after it shares words with it, not its headline).
+constexpr std::size_t kMinGatheringHeadline = 12;
+
+void gather_reports_under_their_headline(ArticleTree& tree, const flow::TopicModel& model) {
+  auto& articles = tree.articles;
+  std::vector<int> new_id(articles.size() + 2, 0);
+  std::vector<Article> kept;
+  for (std::size_t k = 0; k < articles.size(); ++k) {
+    Article& a = articles[k];
+    if (!kept.empty()) {
+      Article& before = kept.back();
+      const bool headless = a.headline.title.empty() && a.headline.kicker.empty() && a.headline.subtitles.empty();
+      if (headless && a.dateline && !a.body.empty() && !before.headline.title.empty() && before.dateline &&
+          !before.body.empty()) {
+        std::string heading = before.headline.kicker + before.headline.title;
+        for (const std::string& x : before.headline.subtitles) heading += x;
+        if (text::length(heading) >= kMinGatheringHeadline &&
+            flow::TopicModel::cosine(model.vector(heading), model.vector(a.body.front().text)) >=
+                kHeadlineToLeadSimilarity) {
+          before.body.insert(before.body.end(), std::make_move_iterator(a.body.begin()),
+                             std::make_move_iterator(a.body.end()));
+          before.bylines.insert(before.bylines.end(), std::make_move_iterator(a.bylines.begin()),
+                                std::make_move_iterator(a.bylines.end()));
+          before.captions.insert(before.captions.end(), std::make_move_iterator(a.captions.begin()),
+                                 std::make_move_iterator(a.captions.end()));
+          new_id[static_cast<std::size_t>(a.id)] = before.id;
+          continue;
+        }
+      }
+    }
+    new_id[static_cast<std::size_t>(a.id)] = static_cast<int>(kept.size()) + 1;
+    kept.push_back(std::move(a));
+    kept.back().id = static_cast<int>(kept.size());
+  }
+  articles = std::move(kept);
+  for (Repair& r : tree.repairs)
+    if (r.article > 0 && static_cast<std::size_t>(r.article) < new_id.size())
+      r.article = new_id[static_cast<std::size_t>(r.article)];
+}
+
 }  // namespace
 
 Headline rank_headline(const std::vector<std::string>& lines, const std::vector<double>& font_sizes) {
@@ -561,7 +607,9 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
     std::vector<std::string> docs;
     docs.reserve(units.size());
     for (const Unit& u : units) docs.push_back(u.text);
-    give_headlines_their_leads(tree, flow::TopicModel(docs));
+    const flow::TopicModel model(docs);
+    give_headlines_their_leads(tree, model);
+    gather_reports_under_their_headline(tree, model);
   }
 }
 

@@ -834,6 +834,10 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     bool prev_body = i > 0 && is_body_like(units[i - 1]) && !signs_off(units[i - 1], cps[i - 1]);
     bool next_body = next < m && is_body_like(units[next]);
     bool next_starts_article = next < m && (units[next].role == Role::kByline || units[next].dateline.has_value());
+    // A bare name at the foot of the run, over the text, is its author's
+    // line: the lines above it head a new article (……轨道之外。 / 国商银行
+    // 倒闭风波 / 钟行 / 编者按：……), not a section of the text before them.
+    const bool authored = j - i >= 2 && next_body && is_bare_name(units[j - 1], cps[j - 1], lexicon);
     bool any_display = false, all_body_type = true;
     std::size_t inside_end = i;  // the run's lines printed inside the column
     for (std::size_t k = i; k < j; ++k) {
@@ -847,7 +851,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     for (std::size_t k = inside_end; k < j; ++k)
       tail_clause = tail_clause || cps[k].find(U'，') != std::u32string::npos;
     if (inside_end > i && inside_end - i <= 3 && (inside_end == j || (j - inside_end <= 2 && tail_clause)) &&
-        next_body && !next_starts_article && !any_display) {
+        next_body && !next_starts_article && !any_display && !authored) {
       // Short lines printed in one block after column text, flush with it,
       // and followed by text: headings inside the column (a headline
       // stands apart from the text above it, or is followed by a byline).
@@ -858,7 +862,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
         units[k].role = deck ? Role::kBody : Role::kIntertitle;
       }
     } else if (i > 0 && units[i - 1].sources == units[i].sources && is_body_like(units[i - 1]) &&
-               units[i - 1].column_measure > 0 && j - i <= 2 && !any_display && !next_starts_article) {
+               units[i - 1].column_measure > 0 && j - i <= 2 && !any_display && !next_starts_article && !authored) {
       // Short lines inside a block of column text, with text of that block
       // before them: the column runs on through them, so they head a
       // section of the article (an intertitle and its deck), not a new one.

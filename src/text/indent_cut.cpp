@@ -50,6 +50,17 @@ double squeezable(std::u32string_view line) {
                    std::count_if(line.begin(), line.end(), [](char32_t c) { return is_punct(c) && c >= 0x2000; }));
 }
 
+// Ems by which a line may be narrower in print than display_width counts
+// it: an extractor's two- or three-em dash (⸺, ⸻) may stand for a dash set
+// one em wide (——产销利润同步增长。 as the first line of a paragraph whose
+// indent leaves it ten ems of a twelve-em column).
+double dash_slack(std::u32string_view line) {
+  double slack = 0;
+  for (char32_t c : line)
+    if (const int dashes = em_dash_count(c)) slack += dashes - 1;
+  return slack;
+}
+
 // A block's last line as another column's end that a lone line's block
 // may continue (continues_elsewhere): set when the block has several lines
 // and its last one is full and ends no sentence.
@@ -115,7 +126,7 @@ bool is_indent_cut(std::string_view lone, std::string_view rest, bool full_sente
   const double measure = measure_of(b);
   if (measure < 6 || display_width(b[0]) < measure - 1) return false;
   const double width = display_width(line);
-  return width >= measure - 3.5 && width <= measure - 1;
+  return width >= measure - 3.5 && width - dash_slack(line) <= measure - 1;
 }
 
 bool is_indent_cut_short(std::string_view lone, std::string_view rest, double measure,

@@ -355,7 +355,7 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
         const bool goes_on = is_closer(first) || is_sentence_end(first) || first == U'，' || first == U'、' ||
                              first == U'；' || first == U'：' || (i > 0 && cuts_figure(lines[i - 1].cps, lines[i].cps));
         new_paragraph = i > 0 && (lines[i].indented || (!goes_on && (new_paragraph || after_standalone)));
-        opened_above = new_paragraph;
+        opened_above = new_paragraph || (i == 0 && lines[0].indented);  // (an indented first line opened one too)
         if (new_paragraph && !current.empty()) {
           block_units.push_back(make_unit(std::move(current), std::move(spaced), index++, current_indented));
           current.clear();

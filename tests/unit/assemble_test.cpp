@@ -562,6 +562,22 @@ TEST(AssembleTree, RetoldReportInPlainTextOpensABrief) {
 }
 
 
+// A headline naming two reports (河西镇千亩稻田开犁 / 滨江大桥通过荷载试验) gathers
+// both: the second report's dateline, with no headline of its own, goes on in
+// the first article. A report its headline does not name opens a brief.
+TEST(AssembleTree, HeadlineNamingTwoReportsGathersThem) {
+  const std::string report1 =
+      "本报河西3月7日讯（记者 王小明）河西镇千亩稻田昨天开犁，镇里的旋耕机全部出动，农户们抢抓晴好天气翻耕土地。";
+  const std::string report2 =
+      "本报滨江3月7日讯（记者 李大成）滨江大桥昨天完成荷载试验，三十辆满载砂石的卡车依次驶上桥面，各项数据均达到设计要求。";
+  ArticleTree tree = assemble_page("河西镇千亩稻田开犁滨江大桥通过荷载试验\n\n" + report1 + "\n\n" + report2 + "\n");
+  ASSERT_EQ(tree.articles.size(), 1u);
+  EXPECT_EQ(tree.articles[0].body.size(), 2u);
+  tree = assemble_page("河西镇千亩稻田开犁各村农机全部出动\n\n" + report1 + "\n\n" + report2 + "\n");
+  ASSERT_EQ(tree.articles.size(), 2u);
+  EXPECT_EQ(tree.articles[1].headline.title, "");
+}
+
 // Units with their roles set by hand, one block each, assembled in input
 // order.
 ArticleTree assemble_roles(const std::vector<std::pair<std::string, detail::Role>>& lines) {

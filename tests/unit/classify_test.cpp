@@ -156,6 +156,24 @@ TEST(Classify, LinesAfterColumnTextInItsBlockAreIntertitles) {
       "记者从市交通局获悉，城东新\n"
       "区三条公交线路将于下周调整。\n");
   EXPECT_ROLE(units, "城东新区公交线路调整", Role::kHeadline);
+
+  // Followed by a bare name, the author's own line, likewise.
+  units = classify_page(
+      "春耕备耕正当时\n"
+      "\n"
+      "连日来，河西镇的农户们抢\n"
+      "抓晴好天气，翻耕土地、育秧\n"
+      "备肥，田间地头一派繁忙景象\n"
+      "，镇里的旋耕机全部出动，从\n"
+      "早到晚忙个不停。\n"
+      "城东新区公交线路调整\n"
+      "\n"
+      "孙涛\n"
+      "\n"
+      "记者从市交通局获悉，城东新\n"
+      "区三条公交线路将于下周调整。\n");
+  EXPECT_ROLE(units, "城东新区公交线路调整", Role::kHeadline);
+  EXPECT_ROLE(units, "孙涛", Role::kByline);
 }
 
 // A reporters' line wholly in brackets closes the text: body, not a byline.

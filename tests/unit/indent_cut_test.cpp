@@ -133,6 +133,18 @@ TEST(IndentCut, LeadSentenceFillingTheFirstLine) {
   EXPECT_EQ(rejoin_indent_cuts(page_of(alone)).rejoined, 0);
 }
 
+// A first line opening on an extractor's three-em dash (⸻) counts three
+// ems for it, though the dash it stands for may be set one em wide: such a
+// line (13 ems counted, 11 printed) is as wide as the column less the indent.
+TEST(IndentCut, FirstLineWithADashCountedWide) {
+  const std::string lead = "\u2E3B市统计局发布新数据。";
+  EXPECT_DOUBLE_EQ(display_width(decode(lead)), 13.0);
+  EXPECT_TRUE(is_indent_cut(lead, kRest, true));
+  EXPECT_TRUE(is_indent_cut("\u2E3B市统计局日前发布数据", kRest));
+  // Wider than the column less the indent even with the dash one em wide.
+  EXPECT_FALSE(is_indent_cut("\u2E3B市统计局今天发布了新数据", kRest));
+}
+
 // One line of the rest counted wider than the column (a two-em dash
 // counted two) does not set the measure: of three lines or more, the second
 // widest does.

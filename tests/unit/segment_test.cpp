@@ -114,6 +114,19 @@ TEST(Segment, FirstLineHoldsTwoEmsLessAndIsFullAtThat) {
                    "“今天的包子真是太好吃了！”一位老人笑着告诉记者，他每天都来这里吃早饭。"}));
 }
 
+TEST(Segment, IndentedFirstLineOfABlockHoldsTwoEmsLess) {
+  // The block opens on an indented first line (14-em measure, so 12 ems of
+  // text, a mark squeezed to fit) that ends its sentence: full at its
+  // width, so the paragraph goes on in the flush lines under it.
+  const std::string block =
+      "　　在城南，年味也十分浓厚。\n"
+      "社区食堂的师傅们已经忙碌起来\n"
+      "，包子、馒头陆续出锅，老人们\n"
+      "排起长队。\n";
+  EXPECT_EQ(texts(segment(block)),
+            (Texts{"在城南，年味也十分浓厚。社区食堂的师傅们已经忙碌起来，包子、馒头陆续出锅，老人们排起长队。"}));
+}
+
 TEST(Segment, FirstLineAfterAHeadingWithoutAStop) {
   // An intertitle as wide as the column ends no sentence; the line under it
   // is two ems short with a full line below: a paragraph's first line.
