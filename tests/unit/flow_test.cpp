@@ -1002,6 +1002,36 @@ TEST(RestoreCutLines, HeadlineLineCutFromItsParagraphIsBody) {
   EXPECT_EQ(p.units[static_cast<std::size_t>(closing)].role, Role::kHeadline);
 }
 
+// A paragraph's first line alone in its block, taken for a heading, is
+// continued far away where a word reads across the cut into a text opening
+// on a stray character (……用电 / 脑上网，). A heading whose last word merely
+// makes a word with a text opening on a word of its own (……红红火 / 车站……)
+// is no candidate, nor is a heading set inside a block of text.
+TEST(Continuation, HeadingLineCutFromItsParagraphIsContinuedFarAway) {
+  Units p;
+  p.headline("社区老年大学开课");
+  const int tail = p.add("脑上网，还能和远方的子女视频聊天，大家都说日子越过越有滋味。");
+  p.add("社区老年大学开设了书法、舞蹈、摄影等课程，报名的老人坐满了教室。");
+  p.headline("老街夜市重新开张");
+  const int word = p.add("车站附近的老街夜市重新开张，每晚都有不少市民前来逛夜市。");
+  p.add("夜市里的小吃摊和手工艺品摊位前排起了长队，摊主们忙个不停。");
+  p.headline("河道整治见成效");
+  p.add("去年以来，区里对城区河道开展综合整治，沿岸新建了步道和绿地。");
+  const int farmer = p.add("小镇夜市红红火", Role::kIntertitle);
+  p.add("沿河的夜市也热闹起来，市民们傍晚在河边散步、逛夜市、吃小吃。");
+  p.headline("老人学电脑");
+  p.add("社区每周开设两次电脑课，志愿者手把手教老人使用智能手机和电脑。");
+  const int cut = p.add("参加培训的老人们大多学会了用电", Role::kIntertitle);
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, cut, tail)) << describe(joins);
+  EXPECT_FALSE(has_join(joins, farmer, word)) << describe(joins);
+  // Set inside a block of text, the same line is in its place.
+  p.units[static_cast<std::size_t>(cut)].lines_in_block = 3;
+  p.units[static_cast<std::size_t>(cut)].line_in_block = 1;
+  joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, cut, tail)) << describe(joins);
+}
+
 // ---------------------------------------------------------------------------
 // Quotations across the cut
 
