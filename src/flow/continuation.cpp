@@ -103,6 +103,10 @@ constexpr double kWhollyQuotedEndPenalty = 0.4;
 // long (in characters).
 constexpr std::size_t kMinHeadingEndLength = 6;
 
+// What a continuation going on with a name cut after its middle dot
+// (阿里夫·阿 / 尔维……) is worth.
+constexpr double kNameCutScore = 0.4;
+
 // What a continuation loses after an end on a colon.
 constexpr double kColonEndPenalty = 0.1;
 
@@ -430,6 +434,29 @@ bool opens_on_stray_char(std::u32string_view b, const text::Lexicon& lexicon) {
   return true;
 }
 
+// True when a text opens on the last words of a cut clause: a sentence of
+// one or two characters (案件。) or a directional complement closing a
+// clause (起来，/ 下去。), which no sentence opens with.
+bool opens_on_fragment(std::u32string_view b) {
+  static constexpr std::u32string_view kComplements[] = {U"起来", U"下去", U"出来", U"下来", U"上来", U"过来",
+                                                         U"进去", U"进来", U"回来", U"回去", U"出去", U"上去",
+                                                         U"开来"};
+  std::size_t k = 0;
+  while (k < b.size() && k < 3 && text::is_han(b[k])) ++k;
+  if (k == 0 || k > 2 || k >= b.size()) return false;
+  const char32_t mark = b[k];
+  if (mark == U'。' || mark == U'！' || mark == U'？') return true;
+  if (mark != U'，' || k != 2) return false;
+  return std::find(std::begin(kComplements), std::end(kComplements), b.substr(0, 2)) != std::end(kComplements);
+}
+
+// True when a text ends on the first character of a name's part after its
+// middle dot (阿里夫·阿): a transliterated name cut.
+bool ends_in_cut_name(std::u32string_view a) {
+  return a.size() >= 3 && text::is_han(a.back()) &&
+         (a[a.size() - 2] == U'·' || a[a.size() - 2] == U'・' || a[a.size() - 2] == U'•');
+}
+
 }  // namespace
 
 int restore_cut_lines(std::vector<Unit>& units, const text::Lexicon& lexicon) {
@@ -550,6 +577,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     if (heading_end(i)) {
       ends.push_back(i);
       vec[i] = model.vector(units[i].text);
+      next_body_of[i] = next_body(i);
       continue;
     }
     if (!is_body(i) || cps[i].empty()) continue;
@@ -578,8 +606,11 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     quote_closed[t] = closes_unopened_quote(cps[t]);
     term_start[t] = opens_on_quoted_term(cps[t]);
   }
-  std::vector<char> stray_start(n, 0);
-  for (std::size_t t : starts) stray_start[t] = opens_on_stray_char(cps[t], lexicon);
+  std::vector<char> stray_start(n, 0), fragment_start(n, 0);
+  for (std::size_t t : starts) {
+    stray_start[t] = opens_on_stray_char(cps[t], lexicon);
+    fragment_start[t] = opens_on_fragment(cps[t]);
+  }
   std::vector<CutSide> end_sides(n), start_sides(n);
   for (std::size_t p : ends) end_sides[p] = end_side(cps[p], lexicon);
   for (std::size_t t : starts) start_sides[t] = start_side(cps[t], lexicon);
@@ -640,6 +671,11 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     } else if (is_particle(first)) {
       s += 0.2;
       if (explain) why.push_back("starts with a particle");
+    }
+    const bool name_cut = ends_in_cut_name(a) && stray_start[t];
+    if (name_cut) {
+      s += kNameCutScore;
+      if (explain) why.push_back("a name spans the cut");
     }
     // A number cut from its unit (2023|年) or in its middle (20|23); a
     // complete year or figure followed by another number (2025|8日) is not.
@@ -733,7 +769,8 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     // and its unit, a mark, or a word read across the cut into a start
     // that opens on a stray character (……龙 / 头，; ……人 / 工智能).
     if (!is_body(p)) {
-      const bool cut = (number_cut && is_unit_char(first)) || is_continuation_punct(first) ||
+      const bool cut = (number_cut && is_unit_char(first)) || is_continuation_punct(first) || (adjacent && fragment_start[t] && a.find(U'，') != std::u32string::npos) ||
+                       name_cut ||
                        (cut_gain_here >= kRestoreCutGain && stray_start[t]);
       if (!cut) return e;
       if (explain) why.push_back("the end is a line taken for a heading");

@@ -1032,6 +1032,29 @@ TEST(Continuation, HeadingLineCutFromItsParagraphIsContinuedFarAway) {
   EXPECT_FALSE(has_join(joins, cut, tail)) << describe(joins);
 }
 
+// A heading line running on with a clause mark, right over a text that
+// opens on a clause's last words (纠纷。), is a paragraph's first line; a
+// heading without one over such a text is a heading still. A heading line
+// ending on the first character of a name's part after its middle dot goes
+// on where that name does.
+TEST(Continuation, HeadingLineRunningOnIsContinuedByAFragmentOrAName) {
+  Units p;
+  p.headline("镇里有了调解室");
+  p.add("去年以来，镇里在每个村设立了调解室，请退休干部当调解员。");
+  const int comma = p.add("镇调解室成立三年来，共调处各类邻里", Role::kIntertitle);
+  const int fragment = p.add("纠纷。调解员老张说，大多数矛盾都能在村里化解。");
+  const int heading = p.add("调解员的一天", Role::kIntertitle);
+  const int other = p.add("机的。每天一早，老张就骑着车到各村转一圈。");
+  p.headline("代表团访问我市");
+  const int name_start = p.add("霍一行参观了开发区的几家企业，并与企业负责人座谈。");
+  p.add("代表团还参观了市博物馆和老城区，对我市的发展留下了深刻印象。");
+  const int name = p.add("来访的代表团团长穆罕默德·杜", Role::kIntertitle);
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, comma, fragment)) << describe(joins);
+  EXPECT_FALSE(has_join(joins, heading, other)) << describe(joins);
+  EXPECT_TRUE(has_join(joins, name, name_start)) << describe(joins);
+}
+
 // ---------------------------------------------------------------------------
 // Quotations across the cut
 
