@@ -106,6 +106,9 @@ constexpr std::size_t kMinHeadingEndLength = 6;
 // What a continuation going on with a name cut after its middle dot
 // (阿里夫·阿 / 尔维……) is worth.
 constexpr double kNameCutScore = 0.4;
+// What a continuation opening on a directional complement (起来，) is worth
+// after an end on a content character.
+constexpr double kComplementStartScore = 0.4;
 
 // What a continuation loses after an end on a colon.
 constexpr double kColonEndPenalty = 0.1;
@@ -434,20 +437,25 @@ bool opens_on_stray_char(std::u32string_view b, const text::Lexicon& lexicon) {
   return true;
 }
 
-// True when a text opens on the last words of a cut clause: a sentence of
-// one or two characters (案件。) or a directional complement closing a
-// clause (起来，/ 下去。), which no sentence opens with.
-bool opens_on_fragment(std::u32string_view b) {
+// True when a text opens on a directional complement closing a clause
+// (起来，/ 下去，): the end of a verb cut off before it.
+bool opens_on_complement(std::u32string_view b) {
   static constexpr std::u32string_view kComplements[] = {U"起来", U"下去", U"出来", U"下来", U"上来", U"过来",
                                                          U"进去", U"进来", U"回来", U"回去", U"出去", U"上去",
                                                          U"开来"};
+  return b.size() > 2 && (b[2] == U'，' || b[2] == U'。') &&
+         std::find(std::begin(kComplements), std::end(kComplements), b.substr(0, 2)) != std::end(kComplements);
+}
+
+// True when a text opens on the last words of a cut clause: a sentence of
+// one or two characters (案件。) or a directional complement, which no
+// sentence opens with.
+bool opens_on_fragment(std::u32string_view b) {
+  if (opens_on_complement(b)) return true;
   std::size_t k = 0;
   while (k < b.size() && k < 3 && text::is_han(b[k])) ++k;
   if (k == 0 || k > 2 || k >= b.size()) return false;
-  const char32_t mark = b[k];
-  if (mark == U'。' || mark == U'！' || mark == U'？') return true;
-  if (mark != U'，' || k != 2) return false;
-  return std::find(std::begin(kComplements), std::end(kComplements), b.substr(0, 2)) != std::end(kComplements);
+  return b[k] == U'。' || b[k] == U'！' || b[k] == U'？';
 }
 
 // True when a text ends on the first character of a name's part after its
@@ -606,10 +614,11 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     quote_closed[t] = closes_unopened_quote(cps[t]);
     term_start[t] = opens_on_quoted_term(cps[t]);
   }
-  std::vector<char> stray_start(n, 0), fragment_start(n, 0);
+  std::vector<char> stray_start(n, 0), fragment_start(n, 0), complement_start(n, 0);
   for (std::size_t t : starts) {
     stray_start[t] = opens_on_stray_char(cps[t], lexicon);
     fragment_start[t] = opens_on_fragment(cps[t]);
+    complement_start[t] = opens_on_complement(cps[t]);
   }
   std::vector<CutSide> end_sides(n), start_sides(n);
   for (std::size_t p : ends) end_sides[p] = end_side(cps[p], lexicon);
@@ -671,6 +680,11 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     } else if (is_particle(first)) {
       s += 0.2;
       if (explain) why.push_back("starts with a particle");
+    }
+    // A complement goes on from the verb it completes (扛 / 起来，).
+    if (complement_start[t] && text::is_han(last) && !is_connective_end(last)) {
+      s += kComplementStartScore;
+      if (explain) why.push_back("opens on a verb's complement");
     }
     const bool name_cut = ends_in_cut_name(a) && stray_start[t];
     if (name_cut) {

@@ -1055,6 +1055,19 @@ TEST(Continuation, HeadingLineRunningOnIsContinuedByAFragmentOrAName) {
   EXPECT_TRUE(has_join(joins, name, name_start)) << describe(joins);
 }
 
+// A text opening on a directional complement (起来，) continues a verb cut
+// off before it, even with a heading line printed between the two.
+TEST(Continuation, ComplementOpensNoSentence) {
+  Units p;
+  p.headline("安全生产不能松劲");
+  p.add("节后复工复产，企业要把安全生产放在首位，逐项排查隐患。");
+  const int end = p.add("各级干部要把安全生产的责任扛");
+  p.add("老街换新颜", Role::kIntertitle);
+  const int start = p.add("起来，一级抓一级，层层抓落实，确保不出安全事故。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, start)) << describe(joins);
+}
+
 // ---------------------------------------------------------------------------
 // Quotations across the cut
 
