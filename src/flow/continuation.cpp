@@ -109,6 +109,9 @@ constexpr double kNameCutScore = 0.4;
 // What a continuation opening on a directional complement (起来，) is worth
 // after an end on a content character.
 constexpr double kComplementStartScore = 0.4;
+// What a continuation opening on a figure after an end on a figure and 至
+// (a range: 18至 / 19世纪) is worth.
+constexpr double kRangeCutScore = 0.4;
 
 // What a continuation loses after an end on a colon.
 constexpr double kColonEndPenalty = 0.1;
@@ -680,6 +683,11 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     } else if (is_particle(first)) {
       s += 0.2;
       if (explain) why.push_back("starts with a particle");
+    }
+    // A range of figures goes on after its 至 (18至 / 19世纪).
+    if ((last == U'至' || last == U'到') && a.size() >= 2 && text::is_digit(a[a.size() - 2]) && text::is_digit(first)) {
+      s += kRangeCutScore;
+      if (explain) why.push_back("a range of figures spans the cut");
     }
     // A complement goes on from the verb it completes (扛 / 起来，).
     if (complement_start[t] && text::is_han(last) && !is_connective_end(last)) {

@@ -1068,6 +1068,20 @@ TEST(Continuation, ComplementOpensNoSentence) {
   EXPECT_TRUE(has_join(joins, end, start)) << describe(joins);
 }
 
+// A range of figures cut after its 至 goes on with the text opening on the
+// second figure, away from its end, rather than with the next block.
+TEST(Continuation, RangeOfFiguresSpansTheCut) {
+  Units p;
+  p.headline("古镇修缮完工");
+  const int end = p.add("修缮后的古镇保留了大量明清建筑，多数民居建于15至");
+  const int next = p.add("实际上，古镇的修缮工作从五年前就开始了，共修复民居八十多栋。");
+  p.add("镇里还请来老工匠，按照传统工艺修复了古桥和牌坊。");
+  const int start = p.add("16世纪之间，至今保存完好。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, start)) << describe(joins);
+  EXPECT_FALSE(has_join(joins, end, next)) << describe(joins);
+}
+
 // ---------------------------------------------------------------------------
 // Quotations across the cut
 
