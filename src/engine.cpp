@@ -161,6 +161,8 @@ Result<ArticleTree> Engine::recover(const Page& input) const {
       joins = flow::find_continuations(units, impl_->lexicon, options.join_threshold,
                                        geometry.has_value() || page.format == InputFormat::kPdftotextBbox);
     for (const auto& j : joins) {
+      // (A heading line continued is a paragraph's first line.)
+      units[static_cast<std::size_t>(j.end)].role = detail::Role::kBody;
       Repair r;
       r.op = "join";
       r.sources = units[static_cast<std::size_t>(j.end)].sources;

@@ -99,6 +99,20 @@ constexpr double kQuotedTermRunScore = 0.4;
 // What a continuation loses after an end that is one whole quotation.
 constexpr double kWhollyQuotedEndPenalty = 0.4;
 
+// A heading line ending no sentence is a candidate end when at least this
+// long (in characters).
+constexpr std::size_t kMinHeadingEndLength = 6;
+
+// What a continuation going on with a name cut after its middle dot
+// (阿里夫·阿 / 尔维……) is worth.
+constexpr double kNameCutScore = 0.4;
+// What a continuation opening on a directional complement (起来，) is worth
+// after an end on a content character.
+constexpr double kComplementStartScore = 0.4;
+// What a continuation opening on a figure after an end on a figure and 至
+// (a range: 18至 / 19世纪) is worth.
+constexpr double kRangeCutScore = 0.4;
+
 // What a continuation loses after an end on a colon.
 constexpr double kColonEndPenalty = 0.1;
 
@@ -413,6 +427,47 @@ bool reads_as_cut_text(std::u32string_view a, const text::Lexicon& lexicon) {
   return false;
 }
 
+// True when a text opens on a content character that makes no word with
+// what follows it (头，被当成……; 工智能产业……; 大的银行……): the second
+// half of a word cut at the start. (A function character, 在 / 本 / 的,
+// opens text of its own.)
+bool opens_on_stray_char(std::u32string_view b, const text::Lexicon& lexicon) {
+  if (b.empty() || !text::is_han(b.front())) return false;
+  const std::string_view tag = lexicon.tag(b.substr(0, 1));
+  if (tag.empty() || (tag.front() != 'n' && tag.front() != 'v' && tag.front() != 'a')) return false;
+  for (std::size_t len = 2; len <= 4 && len <= b.size(); ++len)
+    if (lexicon.contains(b.substr(0, len))) return false;
+  return true;
+}
+
+// True when a text opens on a directional complement closing a clause
+// (起来，/ 下去，): the end of a verb cut off before it.
+bool opens_on_complement(std::u32string_view b) {
+  static constexpr std::u32string_view kComplements[] = {U"起来", U"下去", U"出来", U"下来", U"上来", U"过来",
+                                                         U"进去", U"进来", U"回来", U"回去", U"出去", U"上去",
+                                                         U"开来"};
+  return b.size() > 2 && (b[2] == U'，' || b[2] == U'。') &&
+         std::find(std::begin(kComplements), std::end(kComplements), b.substr(0, 2)) != std::end(kComplements);
+}
+
+// True when a text opens on the last words of a cut clause: a sentence of
+// one or two characters (案件。) or a directional complement, which no
+// sentence opens with.
+bool opens_on_fragment(std::u32string_view b) {
+  if (opens_on_complement(b)) return true;
+  std::size_t k = 0;
+  while (k < b.size() && k < 3 && text::is_han(b[k])) ++k;
+  if (k == 0 || k > 2 || k >= b.size()) return false;
+  return b[k] == U'。' || b[k] == U'！' || b[k] == U'？';
+}
+
+// True when a text ends on the first character of a name's part after its
+// middle dot (阿里夫·阿): a transliterated name cut.
+bool ends_in_cut_name(std::u32string_view a) {
+  return a.size() >= 3 && text::is_han(a.back()) &&
+         (a[a.size() - 2] == U'·' || a[a.size() - 2] == U'・' || a[a.size() - 2] == U'•');
+}
+
 }  // namespace
 
 int restore_cut_lines(std::vector<Unit>& units, const text::Lexicon& lexicon) {
@@ -514,8 +569,28 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
   for (std::size_t i = 0; i < n; ++i)
     if (is_body(i)) next_body_of[i] = next_body(i);
 
+  // A heading line alone in its block that ends no sentence may be a
+  // paragraph's first line split off and taken for a heading (……是春晚的龙 /
+  // 头，被当成……): it is a candidate end too, joined only on evidence at the
+  // cut (see score_pair); the join gives it back to the body. (A heading
+  // line set inside a block of text is in its place.)
+  auto heading_end = [&](std::size_t i) {
+    const Role role = units[i].role;
+    if (role != Role::kIntertitle && role != Role::kHeadline) return false;
+    if (units[i].lines_in_block != 1) return false;
+    const std::u32string& a = cps[i];
+    if (a.size() < kMinHeadingEndLength || ends_complete(a) || starts_list_item(a)) return false;
+    return text::is_han(a.back()) || text::is_digit(a.back());
+  };
+
   std::vector<std::size_t> ends, starts;
   for (std::size_t i = 0; i < n; ++i) {
+    if (heading_end(i)) {
+      ends.push_back(i);
+      vec[i] = model.vector(units[i].text);
+      next_body_of[i] = next_body(i);
+      continue;
+    }
     if (!is_body(i) || cps[i].empty()) continue;
     bool bracketed = text::is_opener(cps[i].front()) && text::is_closer(cps[i].back());
     // A short line opening with a dash signs the text above it (——编者):
@@ -541,6 +616,12 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
   for (std::size_t t : starts) {
     quote_closed[t] = closes_unopened_quote(cps[t]);
     term_start[t] = opens_on_quoted_term(cps[t]);
+  }
+  std::vector<char> stray_start(n, 0), fragment_start(n, 0), complement_start(n, 0);
+  for (std::size_t t : starts) {
+    stray_start[t] = opens_on_stray_char(cps[t], lexicon);
+    fragment_start[t] = opens_on_fragment(cps[t]);
+    complement_start[t] = opens_on_complement(cps[t]);
   }
   std::vector<CutSide> end_sides(n), start_sides(n);
   for (std::size_t p : ends) end_sides[p] = end_side(cps[p], lexicon);
@@ -603,6 +684,21 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
       s += 0.2;
       if (explain) why.push_back("starts with a particle");
     }
+    // A range of figures goes on after its 至 (18至 / 19世纪).
+    if ((last == U'至' || last == U'到') && a.size() >= 2 && text::is_digit(a[a.size() - 2]) && text::is_digit(first)) {
+      s += kRangeCutScore;
+      if (explain) why.push_back("a range of figures spans the cut");
+    }
+    // A complement goes on from the verb it completes (扛 / 起来，).
+    if (complement_start[t] && text::is_han(last) && !is_connective_end(last)) {
+      s += kComplementStartScore;
+      if (explain) why.push_back("opens on a verb's complement");
+    }
+    const bool name_cut = ends_in_cut_name(a) && stray_start[t];
+    if (name_cut) {
+      s += kNameCutScore;
+      if (explain) why.push_back("a name spans the cut");
+    }
     // A number cut from its unit (2023|年) or in its middle (20|23); a
     // complete year or figure followed by another number (2025|8日) is not.
     std::size_t digits = 0;
@@ -625,8 +721,10 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     }
     // A word made by repeating the character at the cut (个|个) is no
     // evidence: reduplication across a cut is mostly coincidence.
+    double cut_gain_here = 0;
     if (text::is_han(last) && text::is_han(first) && last != first) {
       const double gain = gain_across(end_sides[p], start_sides[t], lexicon);
+      cut_gain_here = gain;
       if (gain > kMinCutGain) {
         s += std::min(kMaxCutGainScore, kCutGainScorePerNat * gain);
         if (explain) why.push_back(fmt::format("words read across the cut (gain {:.1f})", gain));
@@ -688,6 +786,16 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     } else if (!adjacent && units[t].opens_indent_width) {
       s -= kIndentWidthPenalty;
       if (explain) why.push_back("continuation's first line shows an indent");
+    }
+    // A heading line goes on only where the cut itself shows it: a figure
+    // and its unit, a mark, or a word read across the cut into a start
+    // that opens on a stray character (……龙 / 头，; ……人 / 工智能).
+    if (!is_body(p)) {
+      const bool cut = (number_cut && is_unit_char(first)) || is_continuation_punct(first) || (adjacent && fragment_start[t] && a.find(U'，') != std::u32string::npos) ||
+                       name_cut ||
+                       (cut_gain_here >= kRestoreCutGain && stray_start[t]);
+      if (!cut) return e;
+      if (explain) why.push_back("the end is a line taken for a heading");
     }
     // Away from its end, a continuation needs evidence at the cut: a shared
     // topic alone (an end lacking only its stop, a start of a sentence of

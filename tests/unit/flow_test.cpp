@@ -1002,6 +1002,86 @@ TEST(RestoreCutLines, HeadlineLineCutFromItsParagraphIsBody) {
   EXPECT_EQ(p.units[static_cast<std::size_t>(closing)].role, Role::kHeadline);
 }
 
+// A paragraph's first line alone in its block, taken for a heading, is
+// continued far away where a word reads across the cut into a text opening
+// on a stray character (……用电 / 脑上网，). A heading whose last word merely
+// makes a word with a text opening on a word of its own (……红红火 / 车站……)
+// is no candidate, nor is a heading set inside a block of text.
+TEST(Continuation, HeadingLineCutFromItsParagraphIsContinuedFarAway) {
+  Units p;
+  p.headline("社区老年大学开课");
+  const int tail = p.add("脑上网，还能和远方的子女视频聊天，大家都说日子越过越有滋味。");
+  p.add("社区老年大学开设了书法、舞蹈、摄影等课程，报名的老人坐满了教室。");
+  p.headline("老街夜市重新开张");
+  const int word = p.add("车站附近的老街夜市重新开张，每晚都有不少市民前来逛夜市。");
+  p.add("夜市里的小吃摊和手工艺品摊位前排起了长队，摊主们忙个不停。");
+  p.headline("河道整治见成效");
+  p.add("去年以来，区里对城区河道开展综合整治，沿岸新建了步道和绿地。");
+  const int farmer = p.add("小镇夜市红红火", Role::kIntertitle);
+  p.add("沿河的夜市也热闹起来，市民们傍晚在河边散步、逛夜市、吃小吃。");
+  p.headline("老人学电脑");
+  p.add("社区每周开设两次电脑课，志愿者手把手教老人使用智能手机和电脑。");
+  const int cut = p.add("参加培训的老人们大多学会了用电", Role::kIntertitle);
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, cut, tail)) << describe(joins);
+  EXPECT_FALSE(has_join(joins, farmer, word)) << describe(joins);
+  // Set inside a block of text, the same line is in its place.
+  p.units[static_cast<std::size_t>(cut)].lines_in_block = 3;
+  p.units[static_cast<std::size_t>(cut)].line_in_block = 1;
+  joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, cut, tail)) << describe(joins);
+}
+
+// A heading line running on with a clause mark, right over a text that
+// opens on a clause's last words (纠纷。), is a paragraph's first line; a
+// heading without one over such a text is a heading still. A heading line
+// ending on the first character of a name's part after its middle dot goes
+// on where that name does.
+TEST(Continuation, HeadingLineRunningOnIsContinuedByAFragmentOrAName) {
+  Units p;
+  p.headline("镇里有了调解室");
+  p.add("去年以来，镇里在每个村设立了调解室，请退休干部当调解员。");
+  const int comma = p.add("镇调解室成立三年来，共调处各类邻里", Role::kIntertitle);
+  const int fragment = p.add("纠纷。调解员老张说，大多数矛盾都能在村里化解。");
+  const int heading = p.add("调解员的一天", Role::kIntertitle);
+  const int other = p.add("机的。每天一早，老张就骑着车到各村转一圈。");
+  p.headline("代表团访问我市");
+  const int name_start = p.add("霍一行参观了开发区的几家企业，并与企业负责人座谈。");
+  p.add("代表团还参观了市博物馆和老城区，对我市的发展留下了深刻印象。");
+  const int name = p.add("来访的代表团团长穆罕默德·杜", Role::kIntertitle);
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, comma, fragment)) << describe(joins);
+  EXPECT_FALSE(has_join(joins, heading, other)) << describe(joins);
+  EXPECT_TRUE(has_join(joins, name, name_start)) << describe(joins);
+}
+
+// A text opening on a directional complement (起来，) continues a verb cut
+// off before it, even with a heading line printed between the two.
+TEST(Continuation, ComplementOpensNoSentence) {
+  Units p;
+  p.headline("安全生产不能松劲");
+  p.add("节后复工复产，企业要把安全生产放在首位，逐项排查隐患。");
+  const int end = p.add("各级干部要把安全生产的责任扛");
+  p.add("老街换新颜", Role::kIntertitle);
+  const int start = p.add("起来，一级抓一级，层层抓落实，确保不出安全事故。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, start)) << describe(joins);
+}
+
+// A range of figures cut after its 至 goes on with the text opening on the
+// second figure, away from its end, rather than with the next block.
+TEST(Continuation, RangeOfFiguresSpansTheCut) {
+  Units p;
+  p.headline("古镇修缮完工");
+  const int end = p.add("修缮后的古镇保留了大量明清建筑，多数民居建于15至");
+  const int next = p.add("实际上，古镇的修缮工作从五年前就开始了，共修复民居八十多栋。");
+  p.add("镇里还请来老工匠，按照传统工艺修复了古桥和牌坊。");
+  const int start = p.add("16世纪之间，至今保存完好。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, start)) << describe(joins);
+  EXPECT_FALSE(has_join(joins, end, next)) << describe(joins);
+}
+
 // ---------------------------------------------------------------------------
 // Quotations across the cut
 
