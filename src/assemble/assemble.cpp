@@ -197,6 +197,62 @@ void give_headlines_their_leads(ArticleTree& tree, const flow::TopicModel& model
   }
 }
 
+// True when an article opens with a dateline: read as it was assembled, or
+// on its lead paragraph (where an extractor cut the dateline over two lines,
+// only the joined paragraph holds it).
+bool opens_with_dateline(const Article& a) {
+  return a.dateline || (!a.body.empty() && a.body.front().type == BodyType::kParagraph &&
+                        classify::match_dateline(a.body.front().text).has_value());
+}
+
+// A titled report with a dateline, then a report with a dateline and no
+// headline: where the headline also says what the second report says, the
+// paper gathered both under it (以议会通过预算案 / 约旦认为……: one report
+// from each capital), and the second is the rest of the first's article.
+// A report whose own headline the extractor printed elsewhere shares no
+// words with the headline above it.
+void gather_reports(ArticleTree& tree, const flow::TopicModel& model) {
+  auto body_of = [](const Article& a) {
+    std::string s;
+    for (const BodyItem& b : a.body) s += b.text;
+    return s;
+  };
+  auto& articles = tree.articles;
+  std::vector<int> new_id(articles.size() + 2, 0);
+  std::vector<Article> kept;
+  for (std::size_t k = 0; k < articles.size(); ++k) {
+    Article& a = articles[k];
+    if (!kept.empty()) {
+      Article& before = kept.back();
+      const Headline& h = before.headline;
+      const bool untitled = a.headline.title.empty() && a.headline.kicker.empty() && a.headline.subtitles.empty();
+      if (untitled && !a.body.empty() && opens_with_dateline(a) && !h.title.empty() && opens_with_dateline(before)) {
+        std::string heading = h.kicker + h.title;
+        for (const std::string& sub : h.subtitles) heading += sub;
+        if (flow::TopicModel::cosine(model.vector(heading), model.vector(body_of(a))) >= kHeadlineToLeadSimilarity) {
+          std::move(a.body.begin(), a.body.end(), std::back_inserter(before.body));
+          std::move(a.bylines.begin(), a.bylines.end(), std::back_inserter(before.bylines));
+          std::move(a.captions.begin(), a.captions.end(), std::back_inserter(before.captions));
+          if (!before.series && a.series) {
+            before.series = std::move(a.series);
+            before.series_sources = std::move(a.series_sources);
+          }
+          before.confidence = std::min(before.confidence, a.confidence);
+          new_id[static_cast<std::size_t>(a.id)] = before.id;
+          continue;
+        }
+      }
+    }
+    new_id[static_cast<std::size_t>(a.id)] = static_cast<int>(kept.size()) + 1;
+    kept.push_back(std::move(a));
+    kept.back().id = static_cast<int>(kept.size());
+  }
+  articles = std::move(kept);
+  for (Repair& r : tree.repairs)
+    if (r.article > 0 && static_cast<std::size_t>(r.article) < new_id.size())
+      r.article = new_id[static_cast<std::size_t>(r.article)];
+}
+
 }  // namespace
 
 Headline rank_headline(const std::vector<std::string>& lines, const std::vector<double>& font_sizes) {
@@ -561,7 +617,9 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
     std::vector<std::string> docs;
     docs.reserve(units.size());
     for (const Unit& u : units) docs.push_back(u.text);
-    give_headlines_their_leads(tree, flow::TopicModel(docs));
+    const flow::TopicModel model(docs);
+    give_headlines_their_leads(tree, model);
+    gather_reports(tree, model);
   }
 }
 

@@ -562,6 +562,21 @@ TEST(AssembleTree, RetoldReportInPlainTextOpensABrief) {
 }
 
 
+TEST(AssembleTree, ReportTheHeadlineAlsoNamesJoinsTheReportAbove) {
+  // One headline over two agency reports, one from each city: the second
+  // report, untitled, says what the headline's second half says, so it is
+  // the rest of the first report's article.
+  ArticleTree tree = assemble_page(
+      "北京新开三条地铁线路\n\n上海公交推出夜班线路\n\n"
+      "新华社北京3月7日电（记者王小明）北京三条地铁新线今天开通运营，全市地铁线路增至二十七条。\n\n"
+      "新华社上海3月7日电（记者李大成）上海公交集团今天推出十条夜班线路，方便市民夜间出行。\n");
+  ASSERT_EQ(tree.articles.size(), 1u) << tree.articles.size();
+  const Article& a = tree.articles[0];
+  ASSERT_TRUE(a.dateline.has_value());
+  EXPECT_EQ(a.dateline->text, "新华社北京3月7日电（记者王小明）");
+  EXPECT_EQ(a.body.size(), 2u);
+}
+
 // Units with their roles set by hand, one block each, assembled in input
 // order.
 ArticleTree assemble_roles(const std::vector<std::pair<std::string, detail::Role>>& lines) {
