@@ -229,7 +229,25 @@ void gather_reports(ArticleTree& tree, const flow::TopicModel& model) {
       if (untitled && !a.body.empty() && opens_with_dateline(a) && !h.title.empty() && opens_with_dateline(before)) {
         std::string heading = h.kicker + h.title;
         for (const std::string& sub : h.subtitles) heading += sub;
-        if (flow::TopicModel::cosine(model.vector(heading), model.vector(body_of(a))) >= kHeadlineToLeadSimilarity) {
+        const auto next_text = model.vector(body_of(a));
+        if (flow::TopicModel::cosine(model.vector(heading), next_text) >= kHeadlineToLeadSimilarity) {
+          // The headline names its reports in the order the paper printed
+          // them: where its first half says what the second report says and
+          // its second half what the first says, the extractor read them
+          // the other way round, and the second report leads.
+          const std::u32string cps = text::decode(h.title);
+          const auto first_half = model.vector(text::encode(std::u32string_view(cps).substr(0, cps.size() / 2)));
+          const auto second_half = model.vector(text::encode(std::u32string_view(cps).substr(cps.size() / 2)));
+          const auto own_text = model.vector(body_of(before));
+          const bool swapped = h.subtitles.empty() && h.kicker.empty() &&
+                               flow::TopicModel::cosine(first_half, next_text) >
+                                   flow::TopicModel::cosine(first_half, own_text) &&
+                               flow::TopicModel::cosine(second_half, own_text) >
+                                   flow::TopicModel::cosine(second_half, next_text);
+          if (swapped) {
+            std::swap(before.body, a.body);
+            std::swap(before.dateline, a.dateline);
+          }
           std::move(a.body.begin(), a.body.end(), std::back_inserter(before.body));
           std::move(a.bylines.begin(), a.bylines.end(), std::back_inserter(before.bylines));
           std::move(a.captions.begin(), a.captions.end(), std::back_inserter(before.captions));

@@ -577,6 +577,21 @@ TEST(AssembleTree, ReportTheHeadlineAlsoNamesJoinsTheReportAbove) {
   EXPECT_EQ(a.body.size(), 2u);
 }
 
+TEST(AssembleTree, GatheredReportsFollowTheOrderTheHeadlineNamesThem) {
+  // The headline names the Beijing report first; the extractor printed the
+  // Shanghai report first. The Beijing report leads, with its dateline.
+  ArticleTree tree = assemble_page(
+      "北京新开三条地铁线路上海公交推出夜班线路\n\n"
+      "新华社上海3月7日电（记者李大成）上海公交集团今天推出十条夜班线路，方便市民夜间出行。\n\n"
+      "新华社北京3月7日电（记者王小明）北京三条地铁新线今天开通运营，全市地铁线路增至二十七条。\n");
+  ASSERT_EQ(tree.articles.size(), 1u) << tree.articles.size();
+  const Article& a = tree.articles[0];
+  ASSERT_TRUE(a.dateline.has_value());
+  EXPECT_EQ(a.dateline->text, "新华社北京3月7日电（记者王小明）");
+  ASSERT_EQ(a.body.size(), 2u);
+  EXPECT_EQ(a.body[0].text.rfind("新华社北京", 0), 0u) << a.body[0].text;
+}
+
 // Units with their roles set by hand, one block each, assembled in input
 // order.
 ArticleTree assemble_roles(const std::vector<std::pair<std::string, detail::Role>>& lines) {
