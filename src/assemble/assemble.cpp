@@ -390,8 +390,30 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
           for (auto s : group_series) series.push_back({s, static_cast<int>(articles.size())});
           break;
         }
+        // Subtitle lines alone (——……): they go under a title, and the
+        // heading that ends the article before them is that title, taken
+        // for an intertitle (a stray piece of another column printed
+        // between them went on to its own paragraph).
+        const bool dash_lines_only = std::all_of(g.lines.begin(), g.lines.end(), [](const std::string& l) {
+          return l.rfind("——", 0) == 0;
+        });
+        std::optional<BodyItem> title_above;
+        if (dash_lines_only && current() && !current()->body.empty() &&
+            current()->body.back().type == BodyType::kHeading) {
+          title_above = std::move(current()->body.back());
+          current()->body.pop_back();
+          last_body_unit.back() = -1;
+        }
         Article& a = open_article(ArticleKind::kNews);
         a.headline = rank_headline(g.lines, g.fonts, g.after_title);
+        if (title_above) {
+          a.headline = Headline{};
+          a.headline.title = title_above->text;
+          a.headline.subtitles = g.lines;
+          std::vector<int> sources = title_above->sources;
+          append_sources(sources, g.sources);
+          g.sources = std::move(sources);
+        }
         if (kicker_first && g.lines.size() == 2) {
           a.headline.kicker = g.lines[0];
           a.headline.title = g.lines[1];

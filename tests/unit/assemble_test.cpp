@@ -634,5 +634,31 @@ TEST(AssembleTree, HeadlineLinesWithoutTextFoldIntoTheirNeighbours) {
   EXPECT_EQ(tree.articles[1].headline.title, "铁路部门加开夜间列车");
 }
 
+// A subtitle line (——……) under a line that ended the article before as its
+// intertitle: that line is the title the subtitle goes under. An intertitle
+// before a headline of its own stays in its article.
+TEST(AssembleTree, DashSubtitleTakesTheHeadingAboveAsItsTitle) {
+  using detail::Role;
+  ArticleTree tree = assemble_roles({
+      {"县城新建三座公园", Role::kHeadline},
+      {"今年县里新建了三座口袋公园，市民出门五分钟就能见到绿地。", Role::kBody},
+      {"绿地多了", Role::kIntertitle},
+      {"公园里种了两百多种花木，周末来散步的人很多。", Role::kBody},
+      {"打好乡村振兴攻坚战", Role::kIntertitle},
+      {"——东山县落实全县工作会议精神纪实", Role::kHeadline},
+      {"三年来，东山县新修农村公路一千二百公里。", Role::kBody},
+      {"春运返程高峰到来", Role::kHeadline},
+      {"今天起，铁路部门迎来春运返程客流高峰。", Role::kBody},
+  });
+  ASSERT_EQ(tree.articles.size(), 3u);
+  const Article& park = tree.articles[0];
+  ASSERT_EQ(park.body.size(), 3u);
+  EXPECT_EQ(park.body[1].type, BodyType::kHeading);
+  EXPECT_EQ(park.body.back().type, BodyType::kParagraph);
+  EXPECT_EQ(tree.articles[1].headline.title, "打好乡村振兴攻坚战");
+  EXPECT_EQ(tree.articles[1].headline.subtitles, (Strings{"——东山县落实全县工作会议精神纪实"}));
+  EXPECT_EQ(tree.articles[2].headline.title, "春运返程高峰到来");
+}
+
 }  // namespace
 }  // namespace banmian::assemble
