@@ -390,6 +390,19 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
           for (auto s : group_series) series.push_back({s, static_cast<int>(articles.size())});
           break;
         }
+        // One line right under an intertitle, before any text of the
+        // article: the second line of a two-line section head, not the
+        // headline of another article (an article's text has not begun).
+        if (g.lines.size() == 1 && group_series.empty() && current() && !current()->headline.title.empty() &&
+            !current()->body.empty() &&
+            std::all_of(current()->body.begin(), current()->body.end(),
+                        [](const BodyItem& b) { return b.type == BodyType::kHeading; }) &&
+            pos > 0 && units[static_cast<std::size_t>(seq[pos - 1])].role == Role::kIntertitle) {
+          current()->body.push_back({BodyType::kHeading, g.lines.front(), g.sources, 0});
+          last_body_unit.back() = -1;
+          article_of_unit[i] = static_cast<int>(articles.size()) - 1;
+          break;
+        }
         // Subtitle lines alone (——……): they go under a title, and the
         // heading that ends the article before them is that title, taken
         // for an intertitle (a stray piece of another column printed

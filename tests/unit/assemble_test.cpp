@@ -660,5 +660,29 @@ TEST(AssembleTree, DashSubtitleTakesTheHeadingAboveAsItsTitle) {
   EXPECT_EQ(tree.articles[2].headline.title, "春运返程高峰到来");
 }
 
+// A line taken for a headline right under an intertitle, before the
+// article's text has begun, is the second line of a two-line section head.
+// After text has begun, a headline under an intertitle opens an article.
+TEST(AssembleTree, HeadlineLineUnderTheFirstIntertitleIsPartOfTheSectionHead) {
+  using detail::Role;
+  ArticleTree tree = assemble_roles({
+      {"县人大常委会审议三份报告", Role::kHeadline},
+      {"农村公路养护检查见实效", Role::kIntertitle},
+      {"发现的问题已全部整改", Role::kHeadline},
+      {"26日，县人大常委会听取了农村公路养护情况的报告。", Role::kBody},
+      {"城区绿化专项报告", Role::kIntertitle},
+      {"春运返程高峰到来", Role::kHeadline},
+      {"今天起，铁路部门迎来春运返程客流高峰。", Role::kBody},
+  });
+  ASSERT_EQ(tree.articles.size(), 2u);
+  const Article& a = tree.articles[0];
+  EXPECT_EQ(a.headline.title, "县人大常委会审议三份报告");
+  ASSERT_GE(a.body.size(), 3u);
+  EXPECT_EQ(a.body[0].type, BodyType::kHeading);
+  EXPECT_EQ(a.body[1].type, BodyType::kHeading);
+  EXPECT_EQ(a.body[1].text, "发现的问题已全部整改");
+  EXPECT_EQ(tree.articles[1].headline.title, "春运返程高峰到来");
+}
+
 }  // namespace
 }  // namespace banmian::assemble
