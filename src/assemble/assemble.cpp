@@ -34,6 +34,10 @@ std::string article_text(const Article& a) {
   return s;
 }
 
+// Longest piece of a headline's block split off as text that is still the
+// title's last line.
+constexpr std::size_t kMaxTitleTail = 12;
+
 // Longest line that may be a deck rather than running text.
 constexpr std::size_t kMaxDeckLength = 48;
 
@@ -498,6 +502,16 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
           if (order.moved[i]) item.flags |= kMoved;
           last_body_unit[owner] = static_cast<int>(i);
           join_scores[owner].push_back(order.join_score[i]);
+          break;
+        }
+        // The last line of a headline's block, split from the headline
+        // lines above it (a short quoted phrase, “民主教师爷”), with nothing
+        // of the article under the headline yet: the title's last line.
+        if (a && a->body.empty() && !a->headline.title.empty() && a->headline.subtitles.empty() && !u.dateline &&
+            !u.sources.empty() && a->headline.sources.size() == 1 && u.sources.size() == 1 &&
+            u.sources.front() == a->headline.sources.front() && text::length(u.text) <= kMaxTitleTail) {
+          a->headline.title = join_lines(a->headline.title, u.text);
+          article_of_unit[i] = static_cast<int>(articles.size()) - 1;
           break;
         }
         bool new_brief = u.dateline && a && (has_text(*a) || a->dateline) &&

@@ -684,5 +684,36 @@ TEST(AssembleTree, HeadlineLineUnderTheFirstIntertitleIsPartOfTheSectionHead) {
   EXPECT_EQ(tree.articles[1].headline.title, "春运返程高峰到来");
 }
 
+// The last line of a headline's block split off as text (a short quoted
+// phrase) before anything of the article: the title's last line. A short
+// line from a block of its own stays text.
+TEST(AssembleTree, ShortTailOfTheHeadlineBlockEndsTheTitle) {
+  using detail::Role;
+  std::vector<detail::Unit> units;
+  auto add = [&](const std::string& text, Role role, int block) {
+    detail::Unit u;
+    u.text = text;
+    u.spaced = text;
+    u.role = role;
+    u.sources = {block};
+    u.order = static_cast<int>(units.size());
+    units.push_back(std::move(u));
+  };
+  add("县长说乡村振兴要靠", Role::kHeadline, 0);
+  add("“绿色发展”", Role::kBody, 0);
+  add("今天，县里召开乡村振兴工作会议，部署全年任务。", Role::kBody, 1);
+  add("春运返程高峰到来", Role::kHeadline, 2);
+  add("“一路平安”", Role::kBody, 3);
+  add("今天起，铁路部门迎来春运返程客流高峰。", Role::kBody, 4);
+  flow::ReadingOrder order = flow::apply_continuations(units, {});
+  ArticleTree tree;
+  assemble_tree(units, order, tree);
+  ASSERT_EQ(tree.articles.size(), 2u);
+  EXPECT_EQ(tree.articles[0].headline.title, "县长说乡村振兴要靠“绿色发展”");
+  EXPECT_EQ(tree.articles[0].body.size(), 1u);
+  EXPECT_EQ(tree.articles[1].headline.title, "春运返程高峰到来");
+  EXPECT_EQ(tree.articles[1].body.size(), 2u);
+}
+
 }  // namespace
 }  // namespace banmian::assemble
