@@ -211,8 +211,8 @@ bool opens_with_dateline(const Article& a) {
 
 // A titled report with a dateline, then a report with a dateline and no
 // headline: where the headline also says what the second report says, the
-// paper gathered both under it (以议会通过预算案 / 约旦认为……: one report
-// from each capital), and the second is the rest of the first's article.
+// paper gathered both under it (北京新开地铁线路 / 上海公交推出夜班线路:
+// one report from each city), and the second is the rest of the first's article.
 // A report whose own headline the extractor printed elsewhere shares no
 // words with the headline above it.
 void gather_reports(ArticleTree& tree, const flow::TopicModel& model) {
@@ -505,7 +505,7 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
           break;
         }
         // The last line of a headline's block, split from the headline
-        // lines above it (a short quoted phrase, “民主教师爷”), with nothing
+        // lines above it (a short quoted phrase, “绿色发展”), with nothing
         // of the article under the headline yet: the title's last line.
         if (a && a->body.empty() && !a->headline.title.empty() && a->headline.subtitles.empty() && !u.dateline &&
             !u.sources.empty() && a->headline.sources.size() == 1 && u.sources.size() == 1 &&

@@ -419,7 +419,7 @@ bool reads_as_cut_text(std::u32string_view a, const text::Lexicon& lexicon) {
 // True when a headline line set over another headline line is the first
 // line of a paragraph whose text goes on elsewhere on the page: it has a
 // clause mark and stops mid-clause, and a paragraph elsewhere takes it up:
-// with a word spanning the cut (……也源于人 / 工智能产业……), or, where the
+// with a word spanning the cut (……也得益于在线教 / 育平台……), or, where the
 // line stops on a word no heading ends on (……，企业经常), one that opens
 // mid-sentence.
 bool opens_paragraph_cut_elsewhere(const std::vector<Unit>& units, std::size_t i, std::u32string_view a,
