@@ -34,6 +34,10 @@ std::string article_text(const Article& a) {
   return s;
 }
 
+// Longest piece of a headline's block split off as text that is still the
+// title's last line.
+constexpr std::size_t kMaxTitleTail = 12;
+
 // Longest line that may be a deck rather than running text.
 constexpr std::size_t kMaxDeckLength = 48;
 
@@ -197,16 +201,26 @@ void give_headlines_their_leads(ArticleTree& tree, const flow::TopicModel& model
   }
 }
 
-// A titled article with a dateline, then an article with a dateline and no
-// headline at all whose lead its headline names (阿拉伯国家将联手对付恐怖行动
-// 阿盟谴责阿尔及利亚极端分子 over 新华社突尼斯……电 and 新华社开罗……电（……阿拉伯
-// 国家联盟……）): the paper gathered both reports under one headline, so the
-// second goes on in the first article. Only a headline long enough to name
-// two reports gathers them (a short title such as 胡宁同志逝世 names one: a
-// headless report after it shares words with it, not its headline).
-constexpr std::size_t kMinGatheringHeadline = 12;
+// True when an article opens with a dateline: read as it was assembled, or
+// on its lead paragraph (where an extractor cut the dateline over two lines,
+// only the joined paragraph holds it).
+bool opens_with_dateline(const Article& a) {
+  return a.dateline || (!a.body.empty() && a.body.front().type == BodyType::kParagraph &&
+                        classify::match_dateline(a.body.front().text).has_value());
+}
 
-void gather_reports_under_their_headline(ArticleTree& tree, const flow::TopicModel& model) {
+// A titled report with a dateline, then a report with a dateline and no
+// headline: where the headline also says what the second report says, the
+// paper gathered both under it (北京新开地铁线路 / 上海公交推出夜班线路:
+// one report from each city), and the second is the rest of the first's article.
+// A report whose own headline the extractor printed elsewhere shares no
+// words with the headline above it.
+void gather_reports(ArticleTree& tree, const flow::TopicModel& model) {
+  auto body_of = [](const Article& a) {
+    std::string s;
+    for (const BodyItem& b : a.body) s += b.text;
+    return s;
+  };
   auto& articles = tree.articles;
   std::vector<int> new_id(articles.size() + 2, 0);
   std::vector<Article> kept;
@@ -214,20 +228,38 @@ void gather_reports_under_their_headline(ArticleTree& tree, const flow::TopicMod
     Article& a = articles[k];
     if (!kept.empty()) {
       Article& before = kept.back();
-      const bool headless = a.headline.title.empty() && a.headline.kicker.empty() && a.headline.subtitles.empty();
-      if (headless && a.dateline && !a.body.empty() && !before.headline.title.empty() && before.dateline &&
-          !before.body.empty()) {
-        std::string heading = before.headline.kicker + before.headline.title;
-        for (const std::string& x : before.headline.subtitles) heading += x;
-        if (text::length(heading) >= kMinGatheringHeadline &&
-            flow::TopicModel::cosine(model.vector(heading), model.vector(a.body.front().text)) >=
-                kHeadlineToLeadSimilarity) {
-          before.body.insert(before.body.end(), std::make_move_iterator(a.body.begin()),
-                             std::make_move_iterator(a.body.end()));
-          before.bylines.insert(before.bylines.end(), std::make_move_iterator(a.bylines.begin()),
-                                std::make_move_iterator(a.bylines.end()));
-          before.captions.insert(before.captions.end(), std::make_move_iterator(a.captions.begin()),
-                                 std::make_move_iterator(a.captions.end()));
+      const Headline& h = before.headline;
+      const bool untitled = a.headline.title.empty() && a.headline.kicker.empty() && a.headline.subtitles.empty();
+      if (untitled && !a.body.empty() && opens_with_dateline(a) && !h.title.empty() && opens_with_dateline(before)) {
+        std::string heading = h.kicker + h.title;
+        for (const std::string& sub : h.subtitles) heading += sub;
+        const auto next_text = model.vector(body_of(a));
+        if (flow::TopicModel::cosine(model.vector(heading), next_text) >= kHeadlineToLeadSimilarity) {
+          // The headline names its reports in the order the paper printed
+          // them: where its first half says what the second report says and
+          // its second half what the first says, the extractor read them
+          // the other way round, and the second report leads.
+          const std::u32string cps = text::decode(h.title);
+          const auto first_half = model.vector(text::encode(std::u32string_view(cps).substr(0, cps.size() / 2)));
+          const auto second_half = model.vector(text::encode(std::u32string_view(cps).substr(cps.size() / 2)));
+          const auto own_text = model.vector(body_of(before));
+          const bool swapped = h.subtitles.empty() && h.kicker.empty() &&
+                               flow::TopicModel::cosine(first_half, next_text) >
+                                   flow::TopicModel::cosine(first_half, own_text) &&
+                               flow::TopicModel::cosine(second_half, own_text) >
+                                   flow::TopicModel::cosine(second_half, next_text);
+          if (swapped) {
+            std::swap(before.body, a.body);
+            std::swap(before.dateline, a.dateline);
+          }
+          std::move(a.body.begin(), a.body.end(), std::back_inserter(before.body));
+          std::move(a.bylines.begin(), a.bylines.end(), std::back_inserter(before.bylines));
+          std::move(a.captions.begin(), a.captions.end(), std::back_inserter(before.captions));
+          if (!before.series && a.series) {
+            before.series = std::move(a.series);
+            before.series_sources = std::move(a.series_sources);
+          }
+          before.confidence = std::min(before.confidence, a.confidence);
           new_id[static_cast<std::size_t>(a.id)] = before.id;
           continue;
         }
@@ -362,8 +394,43 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
           for (auto s : group_series) series.push_back({s, static_cast<int>(articles.size())});
           break;
         }
+        // One line right under an intertitle, before any text of the
+        // article: the second line of a two-line section head, not the
+        // headline of another article (an article's text has not begun).
+        if (g.lines.size() == 1 && group_series.empty() && current() && !current()->headline.title.empty() &&
+            !current()->body.empty() &&
+            std::all_of(current()->body.begin(), current()->body.end(),
+                        [](const BodyItem& b) { return b.type == BodyType::kHeading; }) &&
+            pos > 0 && units[static_cast<std::size_t>(seq[pos - 1])].role == Role::kIntertitle) {
+          current()->body.push_back({BodyType::kHeading, g.lines.front(), g.sources, 0});
+          last_body_unit.back() = -1;
+          article_of_unit[i] = static_cast<int>(articles.size()) - 1;
+          break;
+        }
+        // Subtitle lines alone (——……): they go under a title, and the
+        // heading that ends the article before them is that title, taken
+        // for an intertitle (a stray piece of another column printed
+        // between them went on to its own paragraph).
+        const bool dash_lines_only = std::all_of(g.lines.begin(), g.lines.end(), [](const std::string& l) {
+          return l.rfind("——", 0) == 0;
+        });
+        std::optional<BodyItem> title_above;
+        if (dash_lines_only && current() && !current()->body.empty() &&
+            current()->body.back().type == BodyType::kHeading) {
+          title_above = std::move(current()->body.back());
+          current()->body.pop_back();
+          last_body_unit.back() = -1;
+        }
         Article& a = open_article(ArticleKind::kNews);
         a.headline = rank_headline(g.lines, g.fonts, g.after_title);
+        if (title_above) {
+          a.headline = Headline{};
+          a.headline.title = title_above->text;
+          a.headline.subtitles = g.lines;
+          std::vector<int> sources = title_above->sources;
+          append_sources(sources, g.sources);
+          g.sources = std::move(sources);
+        }
         if (kicker_first && g.lines.size() == 2) {
           a.headline.kicker = g.lines[0];
           a.headline.title = g.lines[1];
@@ -435,6 +502,16 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
           if (order.moved[i]) item.flags |= kMoved;
           last_body_unit[owner] = static_cast<int>(i);
           join_scores[owner].push_back(order.join_score[i]);
+          break;
+        }
+        // The last line of a headline's block, split from the headline
+        // lines above it (a short quoted phrase, “绿色发展”), with nothing
+        // of the article under the headline yet: the title's last line.
+        if (a && a->body.empty() && !a->headline.title.empty() && a->headline.subtitles.empty() && !u.dateline &&
+            !u.sources.empty() && a->headline.sources.size() == 1 && u.sources.size() == 1 &&
+            u.sources.front() == a->headline.sources.front() && text::length(u.text) <= kMaxTitleTail) {
+          a->headline.title = join_lines(a->headline.title, u.text);
+          article_of_unit[i] = static_cast<int>(articles.size()) - 1;
           break;
         }
         bool new_brief = u.dateline && a && (has_text(*a) || a->dateline) &&
@@ -609,7 +686,7 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
     for (const Unit& u : units) docs.push_back(u.text);
     const flow::TopicModel model(docs);
     give_headlines_their_leads(tree, model);
-    gather_reports_under_their_headline(tree, model);
+    gather_reports(tree, model);
   }
 }
 

@@ -57,6 +57,9 @@ constexpr double kMaxCutGainScore = 0.5;
 // A line taken for an intertitle goes back to the body when the reading
 // across its end into the next paragraph is this much likelier.
 constexpr double kRestoreCutGain = 3.0;
+// The same for a paragraph anywhere on the page taking up a headline line
+// (more readings to choose from, so a stronger one).
+constexpr double kCutElsewhereGain = 2 * kRestoreCutGain;
 
 // What a quotation opened before the cut and closed after it is worth, and
 // what a continuation closing a quotation the end did not open loses.
@@ -468,6 +471,29 @@ bool ends_in_cut_name(std::u32string_view a) {
          (a[a.size() - 2] == U'·' || a[a.size() - 2] == U'・' || a[a.size() - 2] == U'•');
 }
 
+// True when a headline line set over another headline line is the first
+// line of a paragraph whose text goes on elsewhere on the page: it has a
+// clause mark and stops mid-clause, and a paragraph elsewhere takes it up:
+// with a word spanning the cut (……也得益于在线教 / 育平台……), or, where the
+// line stops on a word no heading ends on (……，企业经常), one that opens
+// mid-sentence.
+bool opens_paragraph_cut_elsewhere(const std::vector<Unit>& units, std::size_t i, std::u32string_view a,
+                                   const text::Lexicon& lexicon) {
+  if (a.find(U'，') == std::u32string_view::npos || a.size() < 4 || !text::is_han(a.back()) || ends_complete(a))
+    return false;
+  const bool cut_word = reads_as_cut_text(a, lexicon);
+  // (Within the candidate window, as continuations are sought.)
+  const std::size_t first = i > kCandidateWindow ? i - kCandidateWindow : 0;
+  const std::size_t last = std::min(units.size(), i + kCandidateWindow + 1);
+  for (std::size_t k = first; k < last; ++k) {
+    if (k == i || units[k].role != Role::kBody) continue;
+    const std::u32string b = text::decode(units[k].text);
+    if (b.empty() || !text::is_han(b.front())) continue;
+    if (cut_gain(a, b, lexicon) >= kCutElsewhereGain || (cut_word && starts_mid_sentence(b, lexicon))) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 int restore_cut_lines(std::vector<Unit>& units, const text::Lexicon& lexicon) {
@@ -488,7 +514,14 @@ int restore_cut_lines(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       ++restored;
       continue;
     }
-    if (!body_next) continue;
+    if (!body_next) {
+      if (u.role == Role::kHeadline && i + 1 < units.size() && units[i + 1].role == Role::kHeadline &&
+          opens_paragraph_cut_elsewhere(units, i, a, lexicon)) {
+        u.role = Role::kBody;
+        ++restored;
+      }
+      continue;
+    }
     std::u32string b = text::decode(units[i + 1].text);
     if (a.empty() || b.empty() || !text::is_han(a.back()) || !text::is_han(b.front()) || a.back() == b.front()) continue;
     if (ends_complete(a)) continue;

@@ -561,7 +561,6 @@ TEST(AssembleTree, RetoldReportInPlainTextOpensABrief) {
   ASSERT_EQ(tree.articles.size(), 2u);
 }
 
-
 // A headline naming two reports (河西镇千亩稻田开犁 / 滨江大桥通过荷载试验) gathers
 // both: the second report's dateline, with no headline of its own, goes on in
 // the first article. A report its headline does not name opens a brief.
@@ -576,6 +575,36 @@ TEST(AssembleTree, HeadlineNamingTwoReportsGathersThem) {
   tree = assemble_page("河西镇千亩稻田开犁各村农机全部出动\n\n" + report1 + "\n\n" + report2 + "\n");
   ASSERT_EQ(tree.articles.size(), 2u);
   EXPECT_EQ(tree.articles[1].headline.title, "");
+}
+
+TEST(AssembleTree, ReportTheHeadlineAlsoNamesJoinsTheReportAbove) {
+  // One headline over two agency reports, one from each city: the second
+  // report, untitled, says what the headline's second half says, so it is
+  // the rest of the first report's article.
+  ArticleTree tree = assemble_page(
+      "北京新开三条地铁线路\n\n上海公交推出夜班线路\n\n"
+      "新华社北京3月7日电（记者王小明）北京三条地铁新线今天开通运营，全市地铁线路增至二十七条。\n\n"
+      "新华社上海3月7日电（记者李大成）上海公交集团今天推出十条夜班线路，方便市民夜间出行。\n");
+  ASSERT_EQ(tree.articles.size(), 1u) << tree.articles.size();
+  const Article& a = tree.articles[0];
+  ASSERT_TRUE(a.dateline.has_value());
+  EXPECT_EQ(a.dateline->text, "新华社北京3月7日电（记者王小明）");
+  EXPECT_EQ(a.body.size(), 2u);
+}
+
+TEST(AssembleTree, GatheredReportsFollowTheOrderTheHeadlineNamesThem) {
+  // The headline names the Beijing report first; the extractor printed the
+  // Shanghai report first. The Beijing report leads, with its dateline.
+  ArticleTree tree = assemble_page(
+      "北京新开三条地铁线路上海公交推出夜班线路\n\n"
+      "新华社上海3月7日电（记者李大成）上海公交集团今天推出十条夜班线路，方便市民夜间出行。\n\n"
+      "新华社北京3月7日电（记者王小明）北京三条地铁新线今天开通运营，全市地铁线路增至二十七条。\n");
+  ASSERT_EQ(tree.articles.size(), 1u) << tree.articles.size();
+  const Article& a = tree.articles[0];
+  ASSERT_TRUE(a.dateline.has_value());
+  EXPECT_EQ(a.dateline->text, "新华社北京3月7日电（记者王小明）");
+  ASSERT_EQ(a.body.size(), 2u);
+  EXPECT_EQ(a.body[0].text.rfind("新华社北京", 0), 0u) << a.body[0].text;
 }
 
 // Units with their roles set by hand, one block each, assembled in input
@@ -618,6 +647,87 @@ TEST(AssembleTree, HeadlineLinesWithoutTextFoldIntoTheirNeighbours) {
   EXPECT_EQ(tree.articles[1].id, 2);
   EXPECT_EQ(tree.articles[1].headline.kicker, "春运返程高峰到来");
   EXPECT_EQ(tree.articles[1].headline.title, "铁路部门加开夜间列车");
+}
+
+// A subtitle line (——……) under a line that ended the article before as its
+// intertitle: that line is the title the subtitle goes under. An intertitle
+// before a headline of its own stays in its article.
+TEST(AssembleTree, DashSubtitleTakesTheHeadingAboveAsItsTitle) {
+  using detail::Role;
+  ArticleTree tree = assemble_roles({
+      {"县城新建三座公园", Role::kHeadline},
+      {"今年县里新建了三座口袋公园，市民出门五分钟就能见到绿地。", Role::kBody},
+      {"绿地多了", Role::kIntertitle},
+      {"公园里种了两百多种花木，周末来散步的人很多。", Role::kBody},
+      {"打好乡村振兴攻坚战", Role::kIntertitle},
+      {"——东山县落实全县工作会议精神纪实", Role::kHeadline},
+      {"三年来，东山县新修农村公路一千二百公里。", Role::kBody},
+      {"春运返程高峰到来", Role::kHeadline},
+      {"今天起，铁路部门迎来春运返程客流高峰。", Role::kBody},
+  });
+  ASSERT_EQ(tree.articles.size(), 3u);
+  const Article& park = tree.articles[0];
+  ASSERT_EQ(park.body.size(), 3u);
+  EXPECT_EQ(park.body[1].type, BodyType::kHeading);
+  EXPECT_EQ(park.body.back().type, BodyType::kParagraph);
+  EXPECT_EQ(tree.articles[1].headline.title, "打好乡村振兴攻坚战");
+  EXPECT_EQ(tree.articles[1].headline.subtitles, (Strings{"——东山县落实全县工作会议精神纪实"}));
+  EXPECT_EQ(tree.articles[2].headline.title, "春运返程高峰到来");
+}
+
+// A line taken for a headline right under an intertitle, before the
+// article's text has begun, is the second line of a two-line section head.
+// After text has begun, a headline under an intertitle opens an article.
+TEST(AssembleTree, HeadlineLineUnderTheFirstIntertitleIsPartOfTheSectionHead) {
+  using detail::Role;
+  ArticleTree tree = assemble_roles({
+      {"县人大常委会审议三份报告", Role::kHeadline},
+      {"农村公路养护检查见实效", Role::kIntertitle},
+      {"发现的问题已全部整改", Role::kHeadline},
+      {"26日，县人大常委会听取了农村公路养护情况的报告。", Role::kBody},
+      {"城区绿化专项报告", Role::kIntertitle},
+      {"春运返程高峰到来", Role::kHeadline},
+      {"今天起，铁路部门迎来春运返程客流高峰。", Role::kBody},
+  });
+  ASSERT_EQ(tree.articles.size(), 2u);
+  const Article& a = tree.articles[0];
+  EXPECT_EQ(a.headline.title, "县人大常委会审议三份报告");
+  ASSERT_GE(a.body.size(), 3u);
+  EXPECT_EQ(a.body[0].type, BodyType::kHeading);
+  EXPECT_EQ(a.body[1].type, BodyType::kHeading);
+  EXPECT_EQ(a.body[1].text, "发现的问题已全部整改");
+  EXPECT_EQ(tree.articles[1].headline.title, "春运返程高峰到来");
+}
+
+// The last line of a headline's block split off as text (a short quoted
+// phrase) before anything of the article: the title's last line. A short
+// line from a block of its own stays text.
+TEST(AssembleTree, ShortTailOfTheHeadlineBlockEndsTheTitle) {
+  using detail::Role;
+  std::vector<detail::Unit> units;
+  auto add = [&](const std::string& text, Role role, int block) {
+    detail::Unit u;
+    u.text = text;
+    u.spaced = text;
+    u.role = role;
+    u.sources = {block};
+    u.order = static_cast<int>(units.size());
+    units.push_back(std::move(u));
+  };
+  add("县长说乡村振兴要靠", Role::kHeadline, 0);
+  add("“绿色发展”", Role::kBody, 0);
+  add("今天，县里召开乡村振兴工作会议，部署全年任务。", Role::kBody, 1);
+  add("春运返程高峰到来", Role::kHeadline, 2);
+  add("“一路平安”", Role::kBody, 3);
+  add("今天起，铁路部门迎来春运返程客流高峰。", Role::kBody, 4);
+  flow::ReadingOrder order = flow::apply_continuations(units, {});
+  ArticleTree tree;
+  assemble_tree(units, order, tree);
+  ASSERT_EQ(tree.articles.size(), 2u);
+  EXPECT_EQ(tree.articles[0].headline.title, "县长说乡村振兴要靠“绿色发展”");
+  EXPECT_EQ(tree.articles[0].body.size(), 1u);
+  EXPECT_EQ(tree.articles[1].headline.title, "春运返程高峰到来");
+  EXPECT_EQ(tree.articles[1].body.size(), 2u);
 }
 
 }  // namespace

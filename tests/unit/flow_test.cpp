@@ -977,6 +977,27 @@ TEST(RestoreCutLines, LineLeavingAQuotationOpenIsBody) {
   EXPECT_EQ(p.units[static_cast<std::size_t>(real)].role, Role::kIntertitle);
 }
 
+TEST(RestoreCutLines, KickerCutFromAParagraphPrintedElsewhereIsBody) {
+  // A paragraph's first line printed over the next article's headline (the
+  // extractor read its column's top before that headline), its text going
+  // on far below: a word spans the cut (在线教 / 育平台……). A kicker with a
+  // comma over its title stays.
+  Units p;
+  p.headline("村里过了一个热闹年");
+  p.add("春节期间，村里组织了丰富多彩的文体活动，吸引了不少村民参加。");
+  const int cut = p.add("网课为何这样受欢迎？在于课程设计精细，也得益于在线教", Role::kHeadline);
+  const int title = p.add("县城新建三座口袋公园", Role::kHeadline);
+  p.add("今年县里新建了三座口袋公园，市民出门五分钟就能见到绿地。");
+  const int kicker = p.add("投资三千万元，占地五十亩", Role::kHeadline);
+  p.add("城东湿地公园开园", Role::kHeadline);
+  p.add("城东湿地公园今天开园，园内种植了两百多种水生植物。");
+  p.add("育平台的快速发展，全县已有两万名学生在网上选课。");
+  EXPECT_EQ(restore_cut_lines(p.units, lexicon()), 1);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(cut)].role, Role::kBody);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(title)].role, Role::kHeadline);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(kicker)].role, Role::kHeadline);
+}
+
 TEST(RestoreCutLines, HeadlineLineCutFromItsParagraphIsBody) {
   // A paragraph's first line taken for a headline line: a word spans the
   // cut into the paragraph under it (高 / 级合伙人), or it leaves a
