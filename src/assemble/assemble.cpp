@@ -99,6 +99,21 @@ std::string join_lines(const std::string& left, const std::string& right) {
   return left + right;
 }
 
+// Keeps `a` as the next article, numbered in order; `new_id` maps its old id.
+void keep_article(std::vector<Article>& kept, Article&& a, std::vector<int>& new_id) {
+  new_id[static_cast<std::size_t>(a.id)] = static_cast<int>(kept.size()) + 1;
+  kept.push_back(std::move(a));
+  kept.back().id = static_cast<int>(kept.size());
+}
+
+// Makes `kept` the tree's articles and points the repairs at their new ids.
+void replace_articles(ArticleTree& tree, std::vector<Article> kept, const std::vector<int>& new_id) {
+  tree.articles = std::move(kept);
+  for (Repair& r : tree.repairs)
+    if (r.article > 0 && static_cast<std::size_t>(r.article) < new_id.size())
+      r.article = new_id[static_cast<std::size_t>(r.article)];
+}
+
 // An article of headline lines only (no body, byline or caption) heads
 // nothing. Lines that stop mid-sentence are the text of the article before
 // it (a cut paragraph taken for a headline); other lines lead into the
@@ -112,9 +127,7 @@ void fold_empty_articles(ArticleTree& tree) {
     const bool empty = a.body.empty() && a.bylines.empty() && a.captions.empty() && !a.series &&
                        !a.headline.title.empty();
     if (!empty) {
-      new_id[static_cast<std::size_t>(a.id)] = static_cast<int>(kept.size()) + 1;
-      kept.push_back(std::move(a));
-      kept.back().id = static_cast<int>(kept.size());
+      keep_article(kept, std::move(a), new_id);
       continue;
     }
     std::string lines = a.headline.kicker + a.headline.title;
@@ -139,14 +152,9 @@ void fold_empty_articles(ArticleTree& tree) {
       new_id[static_cast<std::size_t>(a.id)] = static_cast<int>(kept.size()) + 1;
       continue;
     }
-    new_id[static_cast<std::size_t>(a.id)] = static_cast<int>(kept.size()) + 1;
-    kept.push_back(std::move(a));
-    kept.back().id = static_cast<int>(kept.size());
+    keep_article(kept, std::move(a), new_id);
   }
-  articles = std::move(kept);
-  for (Repair& r : tree.repairs)
-    if (r.article > 0 && static_cast<std::size_t>(r.article) < new_id.size())
-      r.article = new_id[static_cast<std::size_t>(r.article)];
+  replace_articles(tree, std::move(kept), new_id);
 }
 
 // Least topic similarity of a headline to the text of a dateline's article
@@ -265,14 +273,9 @@ void gather_reports(ArticleTree& tree, const flow::TopicModel& model) {
         }
       }
     }
-    new_id[static_cast<std::size_t>(a.id)] = static_cast<int>(kept.size()) + 1;
-    kept.push_back(std::move(a));
-    kept.back().id = static_cast<int>(kept.size());
+    keep_article(kept, std::move(a), new_id);
   }
-  articles = std::move(kept);
-  for (Repair& r : tree.repairs)
-    if (r.article > 0 && static_cast<std::size_t>(r.article) < new_id.size())
-      r.article = new_id[static_cast<std::size_t>(r.article)];
+  replace_articles(tree, std::move(kept), new_id);
 }
 
 }  // namespace
