@@ -1057,6 +1057,25 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     }
   }
 
+  // An author's note (（作者为……）, （作者系……）, （作者单位：……）) closes a
+  // text; a short line right above it, under the text, is the author's
+  // signature set apart (……敬礼！ / 王小明 / （作者为……）), not a headline
+  // opening another article.
+  for (std::size_t i = 1; i + 1 < units.size(); ++i) {
+    Unit& u = units[i];
+    if (u.role != Role::kHeadline && u.role != Role::kByline) continue;
+    const Role above = units[i - 1].role;
+    if ((above != Role::kBody && above != Role::kIntertitle) || units[i + 1].role == Role::kHeadline) continue;
+    const std::u32string line = text::decode(u.text);
+    const std::u32string note = text::decode(units[i + 1].text);
+    if (line.empty() || line.size() > 8 || !std::all_of(line.begin(), line.end(), text::is_han)) continue;
+    static constexpr std::u32string_view kNote = U"作者";
+    if (note.size() > 3 && (note.front() == U'（' || note.front() == U'(') && note.substr(1, 2) == kNote) {
+      u.role = Role::kIntertitle;
+      u.role_score = 0.6;
+    }
+  }
+
   // The label or title of a picture story heads an article whatever stands
   // around it: not an intertitle, nor the tail of the paragraph above.
   for (Unit& u : units)

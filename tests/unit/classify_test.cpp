@@ -1308,5 +1308,24 @@ TEST(Classify, LabelUnderTheTitleAndItsSeriesLabelHeadsTheLeadBox) {
   EXPECT_ROLE(units, "要点速览", Role::kBody);
 }
 
+TEST(Classify, SignatureAboveAnAuthorsNoteSignsTheText) {
+  // A letter printed whole: its closing, the writer's name set apart, and
+  // the author's note. The name signs the text above; it heads nothing.
+  const auto units = classify_page(
+      "给女儿的一封信\n\n"
+      "　　亲爱的女儿：见字如面。爸爸在高原上一切都好，这里的冬天来得早，战友们把营房收拾得暖暖和和。\n\n"
+      "　　等到明年春天，爸爸就回家陪你去看花。\n\n"
+      "　　敬礼！\n\n"
+      "王建国\n\n"
+      "　　（作者为某边防部队连长）\n");
+  const Unit* name = find(units, "王建国");
+  ASSERT_NE(name, nullptr) << dump(units);
+  EXPECT_NE(name->role, Role::kHeadline) << dump(units);
+  EXPECT_NE(name->role, Role::kByline) << dump(units);
+  const Unit* title = find(units, "给女儿的一封信");
+  ASSERT_NE(title, nullptr);
+  EXPECT_EQ(title->role, Role::kHeadline) << dump(units);
+}
+
 }  // namespace
 }  // namespace banmian::classify
