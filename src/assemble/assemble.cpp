@@ -99,6 +99,22 @@ std::string join_lines(const std::string& left, const std::string& right) {
   return left + right;
 }
 
+// Whether a headline has any line; all of its lines as one text; the text
+// of an article's body.
+bool has_heading(const Headline& h) { return !h.title.empty() || !h.kicker.empty() || !h.subtitles.empty(); }
+
+std::string heading_text(const Headline& h) {
+  std::string heading = h.kicker + h.title;
+  for (const std::string& sub : h.subtitles) heading += sub;
+  return heading;
+}
+
+std::string body_text(const Article& a) {
+  std::string s;
+  for (const BodyItem& b : a.body) s += b.text;
+  return s;
+}
+
 // Keeps `a` as the next article, numbered in order; `new_id` maps its old id.
 void keep_article(std::vector<Article>& kept, Article&& a, std::vector<int>& new_id) {
   new_id[static_cast<std::size_t>(a.id)] = static_cast<int>(kept.size()) + 1;
@@ -130,8 +146,7 @@ void fold_empty_articles(ArticleTree& tree) {
       keep_article(kept, std::move(a), new_id);
       continue;
     }
-    std::string lines = a.headline.kicker + a.headline.title;
-    for (const std::string& s : a.headline.subtitles) lines += s;
+    const std::string lines = heading_text(a.headline);
     // Cut mid-sentence: it stops on a figure, a comma or inside brackets,
     // where no headline stops.
     const std::u32string cps = text::decode(lines);
@@ -168,26 +183,15 @@ constexpr double kHeadlineToLeadSimilarity = 0.05;
 // between them, read from elsewhere, is left without a headline. The lines
 // printed with the headline (bylines, series label) go down with it.
 void give_headlines_their_leads(ArticleTree& tree, const flow::TopicModel& model) {
-  auto has_heading = [](const Headline& h) {
-    return !h.title.empty() || !h.kicker.empty() || !h.subtitles.empty();
-  };
-  auto body_of = [](const Article& a) {
-    std::string s;
-    for (const BodyItem& b : a.body) s += b.text;
-    return s;
-  };
   for (std::size_t k = 1; k < tree.articles.size(); ++k) {
     Article& before = tree.articles[k - 1];
     Article& a = tree.articles[k];
     if (has_heading(a.headline) || !a.dateline || a.body.empty() || before.headline.title.empty() ||
         before.dateline || before.body.empty())
       continue;
-    const Headline& h = before.headline;
-    std::string heading = h.kicker + h.title;
-    for (const std::string& s : h.subtitles) heading += s;
-    const auto v = model.vector(heading);
-    const double to_lead = flow::TopicModel::cosine(v, model.vector(body_of(a)));
-    const double to_own = flow::TopicModel::cosine(v, model.vector(body_of(before)));
+    const auto v = model.vector(heading_text(before.headline));
+    const double to_lead = flow::TopicModel::cosine(v, model.vector(body_text(a)));
+    const double to_own = flow::TopicModel::cosine(v, model.vector(body_text(before)));
     if (to_lead < kHeadlineToLeadSimilarity || to_lead <= to_own) continue;
     a.headline = std::move(before.headline);
     before.headline = Headline{};
@@ -224,11 +228,6 @@ bool opens_with_dateline(const Article& a) {
 // A report whose own headline the extractor printed elsewhere shares no
 // words with the headline above it.
 void gather_reports(ArticleTree& tree, const flow::TopicModel& model) {
-  auto body_of = [](const Article& a) {
-    std::string s;
-    for (const BodyItem& b : a.body) s += b.text;
-    return s;
-  };
   auto& articles = tree.articles;
   std::vector<int> new_id(articles.size() + 2, 0);
   std::vector<Article> kept;
@@ -237,12 +236,10 @@ void gather_reports(ArticleTree& tree, const flow::TopicModel& model) {
     if (!kept.empty()) {
       Article& before = kept.back();
       const Headline& h = before.headline;
-      const bool untitled = a.headline.title.empty() && a.headline.kicker.empty() && a.headline.subtitles.empty();
-      if (untitled && !a.body.empty() && opens_with_dateline(a) && !h.title.empty() && opens_with_dateline(before)) {
-        std::string heading = h.kicker + h.title;
-        for (const std::string& sub : h.subtitles) heading += sub;
-        const auto next_text = model.vector(body_of(a));
-        if (flow::TopicModel::cosine(model.vector(heading), next_text) >= kHeadlineToLeadSimilarity) {
+      if (!has_heading(a.headline) && !a.body.empty() && opens_with_dateline(a) && !h.title.empty() &&
+          opens_with_dateline(before)) {
+        const auto next_text = model.vector(body_text(a));
+        if (flow::TopicModel::cosine(model.vector(heading_text(h)), next_text) >= kHeadlineToLeadSimilarity) {
           // The headline names its reports in the order the paper printed
           // them: where its first half says what the second report says and
           // its second half what the first says, the extractor read them
@@ -250,7 +247,7 @@ void gather_reports(ArticleTree& tree, const flow::TopicModel& model) {
           const std::u32string cps = text::decode(h.title);
           const auto first_half = model.vector(text::encode(std::u32string_view(cps).substr(0, cps.size() / 2)));
           const auto second_half = model.vector(text::encode(std::u32string_view(cps).substr(cps.size() / 2)));
-          const auto own_text = model.vector(body_of(before));
+          const auto own_text = model.vector(body_text(before));
           const bool swapped = h.subtitles.empty() && h.kicker.empty() &&
                                flow::TopicModel::cosine(first_half, next_text) >
                                    flow::TopicModel::cosine(first_half, own_text) &&

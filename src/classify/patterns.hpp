@@ -64,7 +64,7 @@ std::size_t photo_caption_end(std::string_view text);
 // ……（图片）. Such a line heads an article of its own.
 bool is_photo_news_title(std::string_view text);
 // True for a photographer's credit that names the photographers and no
-// role of theirs (王小明摄（新华社发）, 李华 张明摄影报道, 钟源摄影): the line
+// role of theirs (王小明摄（新华社发）, 李华 张明摄影报道, 张华摄影): the line
 // printed under a picture, which the paper keeps as a line of the text. A
 // credit with a role word (本报记者 王小明摄, 全媒体记者 邹麟 摄) signs the
 // article as its byline. A picture agency's name alone (人民视觉, （视觉中国）)

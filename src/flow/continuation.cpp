@@ -91,11 +91,11 @@ constexpr double kBaseScore = 0.15;
 constexpr double kMinDistantEvidence = 0.15;
 constexpr double kUnsupportedDistancePenalty = 0.1;
 
-// Longest quoted term (“降格落实”: a word or phrase in quotation marks, no
+// Longest quoted term (“走过场”: a word or phrase in quotation marks, no
 // clause inside) that a run of such terms across a cut is read from.
 constexpr std::size_t kMaxQuotedTerm = 8;
-// What a run of quoted terms spanning the cut is worth (搞“降格落实” /
-// “悬空落实”，最后……): terms set one after another, the second opening
+// What a run of quoted terms spanning the cut is worth (搞“走过场” /
+// “一刀切”，最后……): terms set one after another, the second opening
 // the text after the cut.
 constexpr double kQuotedTermRunScore = 0.4;
 
@@ -107,7 +107,7 @@ constexpr double kWhollyQuotedEndPenalty = 0.4;
 constexpr std::size_t kMinHeadingEndLength = 6;
 
 // What a continuation going on with a name cut after its middle dot
-// (阿里夫·阿 / 尔维……) is worth.
+// (约翰·史 / 密斯……) is worth.
 constexpr double kNameCutScore = 0.4;
 // What a continuation opening on a directional complement (起来，) is worth
 // after an end on a content character.
@@ -257,7 +257,7 @@ bool closes_unopened_quote(std::u32string_view s) {
 }
 
 // True when a quoted term (kMaxQuotedTerm characters at most, no clause
-// mark inside) ends the text: ……搞“降格落实”.
+// mark inside) ends the text: ……搞“走过场”.
 bool ends_on_quoted_term(std::u32string_view s) {
   if (s.size() < 3 || !closes_quote(s.back())) return false;
   for (std::size_t k = 1; k <= kMaxQuotedTerm + 1 && k < s.size(); ++k) {
@@ -465,7 +465,7 @@ bool opens_on_fragment(std::u32string_view b) {
 }
 
 // True when a text ends on the first character of a name's part after its
-// middle dot (阿里夫·阿): a transliterated name cut.
+// middle dot (约翰·史): a transliterated name cut.
 bool ends_in_cut_name(std::u32string_view a) {
   return a.size() >= 3 && text::is_han(a.back()) &&
          (a[a.size() - 2] == U'·' || a[a.size() - 2] == U'・' || a[a.size() - 2] == U'•');
@@ -824,8 +824,8 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     // and its unit, a mark, or a word read across the cut into a start
     // that opens on a stray character (……龙 / 头，; ……人 / 工智能).
     if (!is_body(p)) {
-      const bool cut = (number_cut && is_unit_char(first)) || is_continuation_punct(first) || (adjacent && fragment_start[t] && a.find(U'，') != std::u32string::npos) ||
-                       name_cut ||
+      const bool cut = (number_cut && is_unit_char(first)) || is_continuation_punct(first) ||
+                       (adjacent && fragment_start[t] && a.find(U'，') != std::u32string::npos) || name_cut ||
                        (cut_gain_here >= kRestoreCutGain && stray_start[t]);
       if (!cut) return e;
       if (explain) why.push_back("the end is a line taken for a heading");

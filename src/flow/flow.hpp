@@ -42,7 +42,7 @@ double cut_gain(std::u32string_view a, std::u32string_view b, const text::Lexico
 // Turns back into body the short lines that classify took for intertitles
 // or headline lines but that a column break cut mid-word: words spanning
 // the cut from the line into the next paragraph read much better than the
-// words apart (全面提 / 高人的素质。, see cut_gain). Returns how many.
+// words apart (全面提 / 高服务水平。, see cut_gain). Returns how many.
 int restore_cut_lines(std::vector<detail::Unit>& units, const text::Lexicon& lexicon);
 
 // A decided join: units[end] continues with units[start].

@@ -52,7 +52,7 @@ double squeezable(std::u32string_view line) {
 
 // Ems by which a line may be narrower in print than display_width counts
 // it: an extractor's two- or three-em dash (⸺, ⸻) may stand for a dash set
-// one em wide (——产销利润同步增长。 as the first line of a paragraph whose
+// one em wide (——销量同比增长。 as the first line of a paragraph whose
 // indent leaves it ten ems of a twelve-em column).
 double dash_slack(std::u32string_view line) {
   double slack = 0;

@@ -235,7 +235,7 @@ std::size_t code_point_length(const Line& l) { return l.cps.size(); }
 
 // How a block of column text is measured: by its characters, or where
 // that shows no column by its printed width (a line holding figures or
-// Latin letters, K7155次, has more characters than its width, and a measure
+// Latin letters, G1234次, has more characters than its width, and a measure
 // set by it leaves the lines of Han text looking short). `length` is null
 // for a block that is no column text.
 struct ColumnShape {
@@ -245,10 +245,11 @@ struct ColumnShape {
 
 ColumnShape column_shape(const std::vector<Line>& lines, std::size_t measure) {
   if (is_column_text_by(lines, measure, code_point_length)) return {code_point_length, measure};
+  if (lines.empty()) return {};
   std::vector<std::size_t> widths;
   for (const Line& l : lines) widths.push_back(printed_length(l));
   std::sort(widths.begin(), widths.end());
-  const std::size_t printed = widths[(widths.size() * 3) / 4 == widths.size() ? widths.size() - 1 : (widths.size() * 3) / 4];
+  const std::size_t printed = widths[widths.size() * 3 / 4];  // (below size for any size above zero)
   if (is_column_text_by(lines, printed, printed_length)) return {printed_length, printed};
   return {};
 }
