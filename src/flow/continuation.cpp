@@ -54,6 +54,10 @@ constexpr std::size_t kCutWindow = 4;
 constexpr double kMinCutGain = 0.5;
 constexpr double kCutGainScorePerNat = 0.06;
 constexpr double kMaxCutGainScore = 0.5;
+// The reading across a cut after a bound attributive morpheme that makes a
+// word with the text after it (bound_morpheme_spans) counts as this much:
+// as much as a common word spanning the cut.
+constexpr double kBoundMorphemeGain = 8.0;
 // A line taken for an intertitle goes back to the body when the reading
 // across its end into the next paragraph is this much likelier.
 constexpr double kRestoreCutGain = 3.0;
@@ -351,10 +355,31 @@ CutSide start_side(std::u32string_view b, const text::Lexicon& lexicon) {
   return side;
 }
 
+// True when the left side ends on a bound attributive morpheme (a one-
+// character word the lexicon tags as 区别词, 'b': 总, 副, 女), standing
+// alone (closing no longer word: 男女, 民主), that makes a word of the
+// lexicon with the first characters of the right side (总 / 店, 副 / 手):
+// such a morpheme stands before the noun it qualifies, never at a clause's
+// end, so the side that opens on that noun is where the text goes on,
+// though the whole word (超市总店) be missing from the lexicon and its rare
+// parts read little better together than apart.
+bool bound_morpheme_spans(const CutSide& left, const CutSide& right, const text::Lexicon& lexicon) {
+  if (left.chars.empty() || right.chars.empty()) return false;
+  const std::u32string last(1, left.chars.back());
+  if (lexicon.tag(last) != "b") return false;
+  // (Not where it closes a longer word: 男女, 民主, 为主 end clauses.)
+  for (std::size_t len = 2; len <= 4 && len <= left.chars.size(); ++len)
+    if (lexicon.contains(std::u32string_view(left.chars).substr(left.chars.size() - len))) return false;
+  for (std::size_t len = 1; len <= 2 && len <= right.chars.size(); ++len)
+    if (lexicon.contains(last + right.chars.substr(0, len))) return true;
+  return false;
+}
+
 // How much likelier (in nats) the two sides read as one text than apart.
 double gain_across(const CutSide& left, const CutSide& right, const text::Lexicon& lexicon) {
   if (left.chars.empty() || right.chars.empty()) return 0;
-  return std::max(0.0, best_segmentation(left.chars + right.chars, lexicon) - left.best - right.best);
+  const double gain = std::max(0.0, best_segmentation(left.chars + right.chars, lexicon) - left.best - right.best);
+  return bound_morpheme_spans(left, right, lexicon) ? std::max(gain, kBoundMorphemeGain) : gain;
 }
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
@@ -1089,7 +1114,9 @@ ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vect
       std::vector<int> segment{t};
       for (int k = next[static_cast<std::size_t>(last)]; k >= 0; k = next[static_cast<std::size_t>(k)]) {
         auto ku = static_cast<std::size_t>(k);
-        if (k == p || !is_body(k) || is_tail[ku] || units[ku].dateline || run[ku] != run[static_cast<std::size_t>(t)])
+        // (A unit joined to the one before it, of the segment, comes along.)
+        if (k == p || !is_body(k) || (is_tail[ku] && join_end_of[ku] != last) || units[ku].dateline ||
+            run[ku] != run[static_cast<std::size_t>(t)])
           break;
         last = k;
         segment.push_back(k);

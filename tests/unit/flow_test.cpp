@@ -363,6 +363,28 @@ TEST(Continuation, FarTailIsMovedAfterItsEnd) {
   EXPECT_EQ(sorted, ids);
 }
 
+// A tail printed before its end's article moves with the rest of its run;
+// a paragraph of that run whose first line was cut off (joined to it) comes
+// along too, not left behind in the other article.
+TEST(Continuation, MovedRunTakesAlongAParagraphJoinedWithinIt) {
+  Units p;
+  p.headline("山区小学迎来新校舍");
+  p.add("新学期开学，山区小学的孩子们搬进了宽敞明亮的新教室，个个脸上洋溢着笑容。");
+  const int tail = p.add("球场也修好了，孩子们课间可以在操场上踢球跑步。");
+  const int first = p.add("老校长在这里教了三十年书，他勤");
+  const int rest = p.add("勤恳恳，从没离开过讲台。");
+  p.headline("县图书馆延长开放时间");
+  p.add("从本月起，县图书馆每天开放到晚上九点，方便上班族下班后来看书学习。");
+  const int end = p.add("学校还新建了图书室和一个篮");
+  p.add("馆方表示，将根据读者需求继续增加图书品种。");
+  std::vector<Continuation> joins{{end, tail, 0.8, ""}, {first, rest, 1.0, ""}};
+  ReadingOrder order = apply_continuations(p.units, joins);
+  auto pos = [&](int u) { return std::find(order.order.begin(), order.order.end(), u) - order.order.begin(); };
+  EXPECT_EQ(pos(tail), pos(end) + 1);
+  EXPECT_EQ(pos(first), pos(tail) + 1);
+  EXPECT_EQ(pos(rest), pos(first) + 1);
+}
+
 TEST(Continuation, TailBeforeItsOwnArticlesHeadline) {
   // The tail of the article's last paragraph sits right under the headline,
   // before the article's body.
@@ -623,6 +645,17 @@ TEST(Continuation, CutGainReadsWordsAcrossTheCut) {
   // No Han character on one side: nothing to read across.
   EXPECT_EQ(cut_gain(text::decode("他给每户都带去了年货，"), text::decode("不得休息"), lexicon()), 0.0);
   EXPECT_EQ(cut_gain(text::decode(""), text::decode("不得休息"), lexicon()), 0.0);
+}
+
+TEST(Continuation, CutGainAfterABoundMorpheme) {
+  // A bound attributive morpheme (总) cannot end a clause: with the noun it
+  // makes a word with (总店, rare in the lexicon), the cut reads as strongly
+  // as across a common word.
+  EXPECT_GE(cut_gain(text::decode("这家连锁超市的总"), text::decode("店设在市中心，共有员工三百多人。"), lexicon()), 7.0);
+  // Not where the morpheme closes a longer word (为主), nor before a
+  // character it makes no word with.
+  EXPECT_LT(cut_gain(text::decode("全村的收入以农业为主"), text::decode("店设在市中心，共有员工三百多人。"), lexicon()), 1.0);
+  EXPECT_LT(cut_gain(text::decode("这家连锁超市的总"), text::decode("这家店设在市中心。"), lexicon()), 1.0);
 }
 
 TEST(Continuation, NothingToJoinWhenNoCandidateFits) {

@@ -227,5 +227,22 @@ TEST(IndentCut, RestThatContinuesAnotherColumnIsNotRejoined) {
   EXPECT_EQ(rejoin_indent_cuts(page_of(blocks), &lexicon).rejoined, 4);
 }
 
+// The same where the word spanning that cut is missing from the lexicon:
+// the end stops on a bound attributive morpheme (总) that makes a word with
+// the first character of the block below (总 / 店).
+TEST(IndentCut, RestAfterABoundMorphemeOfAnotherColumnIsNotRejoined) {
+  const Lexicon lexicon = Lexicon::builtin().value();
+  const CutGain gain = [&](std::u32string_view a, std::u32string_view b) { return flow::cut_gain(a, b, lexicon); };
+  const std::string lone = "今年全区的财政预算总额";
+  const std::string end = "这家连锁超市去年在城东开了\n三家分店，今年又把它的总";
+  const std::string rest = "店搬进了新建的商业大厦，营\n业面积扩大了一倍多。";
+  std::vector<std::string> blocks = {kLone, kRest, end, kLone, kRest, kLone, kRest, lone, rest};
+  IndentCutTrace trace = rejoin_indent_cuts(page_of(blocks), &lexicon, {}, gain);
+  EXPECT_EQ(trace.rejoined, 3);
+  ASSERT_EQ(trace.page.blocks.size(), 6u);
+  EXPECT_EQ(trace.page.blocks[4].text, lone);
+  EXPECT_EQ(trace.page.blocks[5].text, rest);
+}
+
 }  // namespace
 }  // namespace banmian::text
