@@ -11,6 +11,7 @@
 #include "flow/flow.hpp"
 #include "flow/topic.hpp"
 #include "text/chars.hpp"
+#include "text/clause.hpp"
 #include "text/utf8.hpp"
 
 namespace banmian::flow {
@@ -113,6 +114,10 @@ constexpr std::size_t kMinHeadingEndLength = 6;
 // What a continuation going on with a name cut after its middle dot
 // (约翰·史 / 密斯……) is worth.
 constexpr double kNameCutScore = 0.4;
+// What a continuation opening on a clause of things with no verb is worth
+// after an end on a clause of one verb (text::ends_on_bare_verb,
+// text::opens_on_object_clause).
+constexpr double kVerbObjectScore = 0.25;
 // What a continuation opening on a directional complement (起来，) is worth
 // after an end on a content character.
 constexpr double kComplementStartScore = 0.4;
@@ -675,8 +680,11 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     quote_closed[t] = closes_unopened_quote(cps[t]);
     term_start[t] = opens_on_quoted_term(cps[t]);
   }
-  std::vector<char> stray_start(n, 0), fragment_start(n, 0), complement_start(n, 0);
+  std::vector<char> stray_start(n, 0), fragment_start(n, 0), complement_start(n, 0), object_start(n, 0),
+      verb_end(n, 0);
+  for (std::size_t p : ends) verb_end[p] = text::ends_on_bare_verb(cps[p], lexicon);
   for (std::size_t t : starts) {
+    object_start[t] = text::opens_on_object_clause(cps[t], lexicon);
     stray_start[t] = opens_on_stray_char(cps[t], lexicon);
     fragment_start[t] = opens_on_fragment(cps[t]);
     complement_start[t] = opens_on_complement(cps[t]);
@@ -751,6 +759,12 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     if (complement_start[t] && text::is_han(last) && !is_connective_end(last)) {
       s += kComplementStartScore;
       if (explain) why.push_back("opens on a verb's complement");
+    }
+    // A lone verb closing the end takes the object the start opens on
+    // (……，安置 / 职工500多人，既……).
+    if (verb_end[p] && object_start[t]) {
+      s += kVerbObjectScore;
+      if (explain) why.push_back("a verb and its object span the cut");
     }
     const bool name_cut = ends_in_cut_name(a) && stray_start[t];
     if (name_cut) {

@@ -1,5 +1,6 @@
 #include "text/clause.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -65,6 +66,28 @@ bool opens_on_bare_object(std::u32string_view paragraph, const Lexicon& lexicon)
   std::u32string_view rest = paragraph.substr(comma + 1);
   const std::vector<Token> next = tokenize(rest.substr(0, std::min<std::size_t>(rest.size(), 8)), lexicon);
   return next.size() >= 2 && (tagged(next[0], 'c') || tagged(next[0], 'd')) && tagged(next[1], 'v');
+}
+
+bool ends_on_bare_verb(std::u32string_view text, const Lexicon& lexicon) {
+  const std::size_t mark = text.find_last_of(U"，、；：");
+  if (mark == std::u32string_view::npos) return false;
+  const std::u32string_view clause = text.substr(mark + 1);
+  if (clause.size() < 2 || !std::all_of(clause.begin(), clause.end(), is_han)) return false;
+  const std::vector<Token> words = tokenize(clause, lexicon);
+  return words.size() == 1 && words.front().tag == "v";
+}
+
+bool opens_on_object_clause(std::u32string_view paragraph, const Lexicon& lexicon) {
+  const std::size_t comma = paragraph.find(U'，');
+  if (comma == std::u32string_view::npos || comma < 2 || comma > kMaxObjectClause) return false;
+  const std::vector<Token> head = tokenize(paragraph.substr(0, comma), lexicon);
+  if (head.empty() || !(tagged(head.front(), 'n') || tagged(head.front(), 'm') || tagged(head.front(), 'x')))
+    return false;
+  for (const Token& t : head)
+    if (t.tag.empty() || !(tagged(t, 'n') || tagged(t, 'm') || tagged(t, 'q') || tagged(t, 'x'))) return false;
+  std::u32string_view rest = paragraph.substr(comma + 1);
+  const std::vector<Token> next = tokenize(rest.substr(0, std::min<std::size_t>(rest.size(), 8)), lexicon);
+  return !next.empty() && (tagged(next[0], 'c') || tagged(next[0], 'd'));
 }
 
 bool opens_on_noun(std::u32string_view line, const Lexicon& lexicon) {

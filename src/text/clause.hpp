@@ -16,6 +16,18 @@ namespace banmian::text {
 // (今年以来，……; 在长沙，……) is a sentence's own opening and does not count.
 bool opens_on_bare_object(std::u32string_view paragraph, const Lexicon& lexicon);
 
+// True when a text stops on a clause of one verb after a clause mark
+// (……为企业盘活了土地，安置): a transitive action whose object a cut took
+// away. The verb stands alone in its clause, tagged a plain verb, of two
+// characters or more.
+bool ends_on_bare_verb(std::u32string_view text, const Lexicon& lexicon);
+
+// True when a paragraph opens on a clause of things and figures with no
+// verb, preposition, adverb or pronoun (职工500多人，……), and the clause after
+// its comma goes on with a connective or an adverb (既……, 并……): the object
+// of an action cut off before it, not a subject of its own.
+bool opens_on_object_clause(std::u32string_view paragraph, const Lexicon& lexicon);
+
 // True when the line's first word is tagged a noun by the lexicon (长沙,
 // 企业): the line names its own subject, as a clause of its own does.
 bool opens_on_noun(std::u32string_view line, const Lexicon& lexicon);

@@ -31,6 +31,24 @@ TEST(Clause, ListThatIsTheSubjectOpensASentence) {
   EXPECT_FALSE(bare("机床和检测设备都已到位。"));
 }
 
+TEST(Clause, EndsOnBareVerb) {
+  // A clause of one verb after a comma: its object was cut off.
+  EXPECT_TRUE(ends_on_bare_verb(decode("今年厂里新上了两条生产线，安置"), lexicon()));
+  // The object follows; a clause of several words; no clause mark at all.
+  EXPECT_FALSE(ends_on_bare_verb(decode("今年厂里新上了两条生产线，安置工人"), lexicon()));
+  EXPECT_FALSE(ends_on_bare_verb(decode("他说，要坚持"), lexicon()));
+  EXPECT_FALSE(ends_on_bare_verb(decode("安置"), lexicon()));
+}
+
+TEST(Clause, OpensOnObjectClause) {
+  // Things and figures with no verb, then a connective: an object.
+  EXPECT_TRUE(opens_on_object_clause(decode("工人300多名，并为他们办理了社保。"), lexicon()));
+  // A verb right after the comma, a time or a pronoun in the first clause.
+  EXPECT_FALSE(opens_on_object_clause(decode("老城区的小巷，留住了几代人的记忆。"), lexicon()));
+  EXPECT_FALSE(opens_on_object_clause(decode("一年来，他们新建了两所学校。"), lexicon()));
+  EXPECT_FALSE(opens_on_object_clause(decode("我们，并不孤单。"), lexicon()));
+}
+
 TEST(Clause, HasVerb) {
   EXPECT_TRUE(has_verb(decode("老房子焕发新生机"), lexicon()));
   EXPECT_FALSE(has_verb(decode("滨江老街"), lexicon()));

@@ -860,6 +860,28 @@ TEST(Continuation, FirstLineShowingAnIndentIsNoDistantContinuation) {
 // Every join costs the same in the assignment: a sure join (an end and the
 // next paragraph in its column that opens on a particle) stands against two
 // unsure ones it would displace, though their scores add up to more.
+// An end stopping on a clause of one verb (……，安置) and a distant block
+// opening flush on a clause of things with no verb (工人300多名，并……): the
+// verb's object, cut off from it; the layout alone says too little.
+TEST(Continuation, VerbAndItsObjectAcrossAColumnBreak) {
+  Units p;
+  p.headline("纺织厂技改见成效");
+  p.add("今年以来，城东纺织厂投入资金改造老旧设备，新设备让产品合格率明显提高，订单排到了年底。");
+  const int end = p.add("厂长介绍，技改以后厂里新上了两条生产线，安置");
+  p.units[static_cast<std::size_t>(end)].runs_on = true;
+  p.headline("社区义诊周末举行");
+  p.add("本周六上午九点，城南社区将邀请市中心医院的医生开展义诊，为居民免费测量血压血糖。");
+  const int tail = p.add("工人300多名，并为他们办理了社保，纺织厂还请来技师为新工人培训生产线的新设备。");
+  p.units[static_cast<std::size_t>(tail)].opens_flush = true;
+  p.add("社区负责人说，义诊每季度举办一次，已经连续坚持了三年，深受老人们欢迎。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, tail)) << describe(joins);
+  // Without the verb at the end, nothing ties them.
+  p.units[static_cast<std::size_t>(end)].text = "厂长介绍，技改以后厂里新上了两条生产线，又";
+  joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, end, tail)) << describe(joins);
+}
+
 TEST(Continuation, OneSureJoinOutweighsTwoUnsureOnes) {
   Units p;
   p.headline("城东新区建设提速");
