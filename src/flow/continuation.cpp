@@ -4,6 +4,7 @@
 // spanning the cut), topic similarity and layout, and the pairs are chosen
 // by a global assignment.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -114,6 +115,10 @@ constexpr std::size_t kMinHeadingEndLength = 6;
 // What a continuation going on with a name cut after its middle dot
 // (约翰·史 / 密斯……) is worth.
 constexpr double kNameCutScore = 0.4;
+// What a continuation opening on a list item (opens_on_list_item) is worth
+// after an end on a pause mark, and the longest item it opens on.
+constexpr double kListSpanScore = 0.2;
+constexpr std::size_t kMaxListItem = 6;
 // What a continuation opening on a clause of things with no verb is worth
 // after an end on a clause of one verb (text::ends_on_bare_verb,
 // text::opens_on_object_clause).
@@ -494,6 +499,17 @@ bool opens_on_fragment(std::u32string_view b) {
   return b[k] == U'。' || b[k] == U'！' || b[k] == U'？';
 }
 
+// True when a text opens on an item of a list: a short word or figure, then
+// a pause mark (程序、结果……; 5G、……), before any other mark.
+bool opens_on_list_item(std::u32string_view b) {
+  const auto item_char = [](char32_t c) {
+    return text::is_han(c) || text::is_digit(c) || (c < 0x80 && std::isalpha(static_cast<int>(c)));
+  };
+  std::size_t k = 0;
+  while (k < b.size() && k <= kMaxListItem && item_char(b[k])) ++k;
+  return k >= 1 && k <= kMaxListItem && k < b.size() && b[k] == U'、';
+}
+
 // True when a text ends on the first character of a name's part after its
 // middle dot (约翰·史): a transliterated name cut.
 bool ends_in_cut_name(std::u32string_view a) {
@@ -683,7 +699,9 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
   std::vector<char> stray_start(n, 0), fragment_start(n, 0), complement_start(n, 0), object_start(n, 0),
       verb_end(n, 0);
   for (std::size_t p : ends) verb_end[p] = text::ends_on_bare_verb(cps[p], lexicon);
+  std::vector<char> list_start(n, 0);
   for (std::size_t t : starts) {
+    list_start[t] = opens_on_list_item(cps[t]);
     object_start[t] = text::opens_on_object_clause(cps[t], lexicon);
     stray_start[t] = opens_on_stray_char(cps[t], lexicon);
     fragment_start[t] = opens_on_fragment(cps[t]);
@@ -759,6 +777,12 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     if (complement_start[t] && text::is_han(last) && !is_connective_end(last)) {
       s += kComplementStartScore;
       if (explain) why.push_back("opens on a verb's complement");
+    }
+    // A list left open on its pause mark goes on where a short item and
+    // another pause mark open the start (……的标准、 / 程序、结果……).
+    if (last == U'、' && list_start[t]) {
+      s += kListSpanScore;
+      if (explain) why.push_back("a list spans the cut");
     }
     // A lone verb closing the end takes the object the start opens on
     // (……，安置 / 职工500多人，既……).

@@ -882,6 +882,32 @@ TEST(Continuation, VerbAndItsObjectAcrossAColumnBreak) {
   EXPECT_FALSE(has_join(joins, end, tail)) << describe(joins);
 }
 
+// An end left open on a pause mark (……发放对象、) and a distant block
+// opening flush on a short item and another pause mark (金额、……): a list
+// runs across the cut.
+TEST(Continuation, ListAcrossAColumnBreak) {
+  auto page = [](const std::string& tail_text) {
+    Units p;
+    p.headline("惠民资金张榜公布");
+    p.add("为了让群众明明白白，青山镇今年起把各项惠民资金的使用情况向全镇公开。");
+    const int end = p.add("镇里规定，每一笔资金都要写明发放对象、");
+    p.units[static_cast<std::size_t>(end)].runs_on = true;
+    p.headline("社区义诊周末举行");
+    p.add("本周六上午九点，城南社区将邀请市中心医院的医生开展义诊，为居民免费测量血压血糖。");
+    const int tail = p.add(tail_text);
+    p.units[static_cast<std::size_t>(tail)].opens_flush = true;
+    p.add("社区负责人说，义诊每季度举办一次，已经连续坚持了三年，深受老人们欢迎。");
+    return std::make_tuple(p, end, tail);
+  };
+  auto [listed, end, tail] = page("金额、时间，一律张榜公布，每一笔惠民资金用在哪里，群众看得明明白白。");
+  auto joins = find_continuations(listed.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, tail)) << describe(joins);
+  // No item and pause mark at the start: nothing ties them.
+  auto [plain, end2, tail2] = page("金额和时间，一律张榜公布，每一笔惠民资金用在哪里，群众看得明明白白。");
+  joins = find_continuations(plain.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, end2, tail2)) << describe(joins);
+}
+
 TEST(Continuation, OneSureJoinOutweighsTwoUnsureOnes) {
   Units p;
   p.headline("城东新区建设提速");
