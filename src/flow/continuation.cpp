@@ -439,6 +439,19 @@ bool starts_mid_sentence(std::u32string_view s, const text::Lexicon& lexicon) {
 
 namespace {
 
+// True when a text stops on a word that cannot end a heading: an adverb,
+// a preposition or a conjunction (……社会上经常, ……春节期间由于), by its
+// last word in the lexicon.
+bool stops_on_function_word(std::u32string_view a, const text::Lexicon& lexicon) {
+  for (std::size_t n = std::min<std::size_t>(4, a.size() - 1); n >= 1; --n) {
+    const std::u32string_view word = a.substr(a.size() - n);
+    if (!lexicon.contains(word)) continue;
+    const std::string_view tag = lexicon.tag(word);
+    return !tag.empty() && (tag.front() == 'd' || tag.front() == 'p' || tag.front() == 'c');
+  }
+  return false;
+}
+
 // True when a line with a clause mark reads as the first line of running
 // text rather than a heading: it opens on a setting (2月22日，/ 11天后，/
 // 目前，/ 据初步统计，), or stops on a word that cannot end a heading (an
@@ -456,13 +469,7 @@ bool reads_as_cut_text(std::u32string_view a, const text::Lexicon& lexicon) {
   if (a.front() == U'据' && comma != std::u32string_view::npos && comma <= 12) return true;
   const char32_t before = a[a.size() - 2];
   if (before == U'、' || before == U'，') return true;
-  for (std::size_t n = std::min<std::size_t>(4, a.size() - 1); n >= 1; --n) {
-    const std::u32string_view word = a.substr(a.size() - n);
-    if (!lexicon.contains(word)) continue;
-    const std::string_view tag = lexicon.tag(word);
-    return !tag.empty() && (tag.front() == 'd' || tag.front() == 'p' || tag.front() == 'c');
-  }
-  return false;
+  return stops_on_function_word(a, lexicon);
 }
 
 // True when a text opens on a content character that makes no word with
@@ -565,6 +572,20 @@ int restore_cut_lines(std::vector<Unit>& units, const text::Lexicon& lexicon) {
           opens_paragraph_cut_elsewhere(units, i, a, lexicon)) {
         u.role = Role::kBody;
         ++restored;
+      } else if (u.role == Role::kHeadline && i + 1 < units.size() && units[i + 1].role == Role::kHeadline &&
+                 a.size() >= 4 && a.find(U'，') != std::u32string::npos && !ends_complete(a) &&
+                 stops_on_function_word(a, lexicon) && units[i + 1].sources != u.sources) {
+        // A headline line that reads as cut text (a clause stopping on a
+        // function word: ……，春节期间由于) over a line of its own block that
+        // stops mid-sentence as well: a paragraph's first two lines,
+        // printed apart from the rest of it.
+        const std::u32string b = text::decode(units[i + 1].text);
+        if (!b.empty() && text::is_han(b.back()) && !ends_complete(b)) {
+          u.role = Role::kBody;
+          units[i + 1].role = Role::kBody;
+          restored += 2;
+          ++i;
+        }
       }
       continue;
     }

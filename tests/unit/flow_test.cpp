@@ -1079,6 +1079,27 @@ TEST(RestoreCutLines, KickerCutFromAParagraphPrintedElsewhereIsBody) {
   EXPECT_EQ(p.units[static_cast<std::size_t>(kicker)].role, Role::kHeadline);
 }
 
+// A headline line holding a clause that stops on a function word (……，春节
+// 期间由于) over another one of its own that stops mid-sentence too: a
+// paragraph's first two lines, printed apart from its rest. A kicker over
+// its title stays.
+TEST(RestoreCutLines, TwoHeadlineLinesReadingAsCutTextAreBody) {
+  Units p;
+  p.headline("一月出行人数增长");
+  p.add("据交通部门统计，一月全市客运量同比增长一成，其中铁路客运增长最快。");
+  const int first = p.add("在交通方面，春节期间由于", Role::kHeadline);
+  const int second = p.add("返乡探亲的人员大量", Role::kHeadline);
+  p.add("扫一扫看更多内容", Role::kQrCaption);
+  const int kicker = p.add("去年，全市新增就业三万人——", Role::kHeadline);
+  const int title = p.add("稳就业成效明显", Role::kHeadline);
+  p.add("市人社局介绍，去年全市城镇新增就业三万人，完成全年目标任务。");
+  EXPECT_EQ(restore_cut_lines(p.units, lexicon()), 2);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(first)].role, Role::kBody);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(second)].role, Role::kBody);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(kicker)].role, Role::kHeadline);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(title)].role, Role::kHeadline);
+}
+
 TEST(RestoreCutLines, HeadlineLineCutFromItsParagraphIsBody) {
   // A paragraph's first line taken for a headline line: a word spans the
   // cut into the paragraph under it (高 / 级合伙人), or it leaves a
