@@ -116,6 +116,10 @@ constexpr double kComplementStartScore = 0.4;
 // (a range: 18至 / 19世纪) is worth.
 constexpr double kRangeCutScore = 0.4;
 
+// What a continuation opening on a particle loses after an end on a clause
+// mark, which no particle follows.
+constexpr double kParticleAfterMarkPenalty = 0.3;
+
 // What a continuation loses after an end on a colon.
 constexpr double kColonEndPenalty = 0.1;
 
@@ -133,6 +137,13 @@ bool is_continuation_punct(char32_t c) {
 bool is_particle(char32_t c) {
   static constexpr std::u32string_view kParticles = U"的了着过地得吗呢吧么们";
   return kParticles.find(c) != std::u32string_view::npos;
+}
+
+// True for a mark that closes a clause or a sentence (，、；：。！？): no
+// particle leans on it.
+bool is_clause_mark(char32_t c) {
+  static constexpr std::u32string_view kMarks = U"，、；：。！？,;:";
+  return kMarks.find(c) != std::u32string_view::npos;
 }
 
 bool is_unit_char(char32_t c) {
@@ -393,13 +404,23 @@ bool starts_as_continuation(std::u32string_view s) {
   return is_continuation_punct(s.front()) || is_particle(s.front()) || s.front() == U'是';
 }
 
-bool starts_mid_sentence(std::u32string_view s, const text::Lexicon& lexicon) {
-  if (s.empty()) return false;
-  if (starts_as_continuation(s)) return true;
-  if (!is_measure(s.front()) && !is_unit_char(s.front())) return false;
+namespace {
+
+// True when the text opens on a measure word or unit that opens no word of
+// the lexicon (台工业机器人…, 时指出…): what it counts or dates stands
+// before the cut.
+bool opens_on_bare_unit(std::u32string_view s, const text::Lexicon& lexicon) {
+  if (s.empty() || (!is_measure(s.front()) && !is_unit_char(s.front()))) return false;
   for (std::size_t len = 2; len <= 4 && len <= s.size(); ++len)
     if (lexicon.frequency(s.substr(0, len)) >= 50) return false;
   return true;
+}
+
+}  // namespace
+
+bool starts_mid_sentence(std::u32string_view s, const text::Lexicon& lexicon) {
+  if (s.empty()) return false;
+  return starts_as_continuation(s) || opens_on_bare_unit(s, lexicon);
 }
 
 namespace {
@@ -426,6 +447,20 @@ bool reads_as_cut_text(std::u32string_view a, const text::Lexicon& lexicon) {
     if (!lexicon.contains(word)) continue;
     const std::string_view tag = lexicon.tag(word);
     return !tag.empty() && (tag.front() == 'd' || tag.front() == 'p' || tag.front() == 'c');
+  }
+  return false;
+}
+
+// True when a text ends on a word of two characters or more that the
+// lexicon tags a preposition, a conjunction or an adverb (……按照, ……以及,
+// ……经常): no sentence stops on one, and what follows it may well open on
+// a quotation or a time phrase (按照 / “三改一加强”的要求).
+bool ends_on_function_word(std::u32string_view a, const text::Lexicon& lexicon) {
+  for (std::size_t n = std::min<std::size_t>(4, a.size()); n >= 2; --n) {
+    const std::u32string_view word = a.substr(a.size() - n);
+    if (!std::all_of(word.begin(), word.end(), text::is_han) || !lexicon.contains(word)) continue;
+    const std::string_view tag = lexicon.tag(word);
+    return tag == "p" || tag == "c" || tag == "d";
   }
   return false;
 }
@@ -640,8 +675,10 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     if (!units[i].dateline && !bracketed) starts.push_back(i);
   }
   if (ends.empty() || starts.empty()) return {};
-  std::vector<char> quote_open(n, 0), quote_closed(n, 0), whole_quote(n, 0), term_end(n, 0), term_start(n, 0);
+  std::vector<char> quote_open(n, 0), quote_closed(n, 0), whole_quote(n, 0), term_end(n, 0), term_start(n, 0),
+      function_word_end(n, 0);
   for (std::size_t p : ends) {
+    function_word_end[p] = ends_on_function_word(cps[p], lexicon);
     quote_open[p] = leaves_quote_open(cps[p]);
     whole_quote[p] = opens_quote(cps[p].front()) && text::is_enclosed(cps[p]);
     term_end[p] = ends_on_quoted_term(cps[p]);
@@ -650,8 +687,9 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     quote_closed[t] = closes_unopened_quote(cps[t]);
     term_start[t] = opens_on_quoted_term(cps[t]);
   }
-  std::vector<char> stray_start(n, 0), fragment_start(n, 0), complement_start(n, 0);
+  std::vector<char> stray_start(n, 0), fragment_start(n, 0), complement_start(n, 0), bare_unit_start(n, 0);
   for (std::size_t t : starts) {
+    bare_unit_start[t] = opens_on_bare_unit(cps[t], lexicon);
     stray_start[t] = opens_on_stray_char(cps[t], lexicon);
     fragment_start[t] = opens_on_fragment(cps[t]);
     complement_start[t] = opens_on_complement(cps[t]);
@@ -713,6 +751,11 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     if (is_continuation_punct(first)) {
       s += 0.4;
       if (explain) why.push_back(fmt::format("starts with '{}'", text::encode(std::u32string(1, first))));
+    } else if (is_particle(first) && is_clause_mark(last)) {
+      // A particle leans on the word before it: none follows a comma, a
+      // pause mark or a stop (……刚起步，/ 了……).
+      s -= kParticleAfterMarkPenalty;
+      if (explain) why.push_back("a particle after a clause mark");
     } else if (is_particle(first)) {
       s += 0.2;
       if (explain) why.push_back("starts with a particle");
@@ -748,7 +791,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
                                                      a[a.size() - 2] == U'几' || a[a.size() - 2] == U'多')) {
       s += 0.15;
       if (explain) why.push_back("ends on a measure word");
-    } else if (is_connective_end(last)) {
+    } else if (is_connective_end(last) || function_word_end[p]) {
       s += 0.1;
       if (explain) why.push_back("ends on a function word");
     }
@@ -767,7 +810,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     // dash) before a text that opens on a time phrase or on a quotation:
     // two paragraphs, most likely.
     const bool full_word_end = (text::is_han(last) || text::is_closer(last) || last == U'—') &&
-                               !is_connective_end(last) && !is_measure(last);
+                               !is_connective_end(last) && !function_word_end[p] && !is_measure(last);
     if (full_word_end && opens_with_time_phrase(b)) {
       s -= kFreshParagraphPenalty;
       if (explain) why.push_back("continuation opens on a time phrase");
@@ -824,8 +867,11 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     // and its unit, a mark, or a word read across the cut into a start
     // that opens on a stray character (……龙 / 头，; ……人 / 工智能).
     if (!is_body(p)) {
+      // (Right under the line, a start on a bare unit shows it too: ……在接受
+      // 采访 / 时指出，.)
       const bool cut = (number_cut && is_unit_char(first)) || is_continuation_punct(first) ||
                        (adjacent && fragment_start[t] && a.find(U'，') != std::u32string::npos) || name_cut ||
+                       (adjacent && bare_unit_start[t]) ||
                        (cut_gain_here >= kRestoreCutGain && stray_start[t]);
       if (!cut) return e;
       if (explain) why.push_back("the end is a line taken for a heading");

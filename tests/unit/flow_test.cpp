@@ -1164,5 +1164,53 @@ TEST(Continuation, QuotedSpeechIsNoRunOfTerms) {
   EXPECT_FALSE(has_join(joins, end, next)) << describe(joins);
 }
 
+// A particle leans on the word before it and never follows a clause mark:
+// an end on a comma goes on with the text under it (……刚刚起步，/ 但……),
+// not with a text opening on 了 elsewhere, however close its topic.
+TEST(Continuation, NoParticleFollowsAnEndOnAClauseMark) {
+  Units p;
+  p.headline("社区卫生站办起来了");
+  const int particle = p.add("了新的体检设备。社区卫生站的医生说，社区卫生站有了设备，居民体检就方便多了。");
+  p.add("社区卫生站设在小区门口，社区卫生站的医生每天上门为社区老人量血压。");
+  const int comma = p.add("社区卫生站的工作虽然刚刚起步，");
+  const int but = p.add("但已经受到居民的普遍欢迎，不少居民专门来咨询。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, comma, but)) << describe(joins);
+  EXPECT_FALSE(has_join(joins, comma, particle)) << describe(joins);
+}
+
+// A heading line right over a text that opens on a bare unit (时指出，: a
+// unit that opens no word) is a paragraph's first line cut off; a heading
+// over a text opening on a word of its own (年初以来，) is a heading still.
+TEST(Continuation, HeadingLineOverABareUnitIsContinued) {
+  Units p;
+  p.headline("教师住房条件明显改善");
+  p.add("近几年，各地加快建设教师住房，不少教师搬进了新居，住房条件明显改善。");
+  const int cut = p.add("市教育局负责人在接受记者采访", Role::kIntertitle);
+  const int unit = p.add("时指出，教师住房建设仍要加大投入，争取三年内解决无房户的困难。");
+  const int heading = p.add("新建公寓交付使用", Role::kIntertitle);
+  const int word = p.add("年初以来，全市新建的教师公寓陆续交付使用，一千多户教师拿到了钥匙。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, cut, unit)) << describe(joins);
+  EXPECT_FALSE(has_join(joins, heading, word)) << describe(joins);
+}
+
+// An end on a preposition, a conjunction or an adverb of the lexicon
+// (……按照) stops on no full word: the text under it goes on with it even
+// when it opens on a quotation, which after a full word would more likely
+// open a paragraph of its own.
+TEST(Continuation, EndOnAPrepositionGoesOnIntoAQuotation) {
+  Units p;
+  p.headline("老旧小区改造完工");
+  p.add("今年全市完成了四十个老旧小区的改造，改造资金由市区两级财政共同承担。");
+  const int prep = p.add("施工单位对设计方案作了优化，按照");
+  const int quote = p.add("“节能、环保”的要求，为每栋楼更换了门窗和管道。");
+  const int full = p.add("小区居民对这次改造十分满意");
+  const int other = p.add("“住了三十年，这回总算住上了新房子。”一位老居民高兴地说。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, prep, quote)) << describe(joins);
+  EXPECT_FALSE(has_join(joins, full, other)) << describe(joins);
+}
+
 }  // namespace
 }  // namespace banmian::flow
