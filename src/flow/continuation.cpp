@@ -120,6 +120,10 @@ constexpr double kRangeCutScore = 0.4;
 // mark, which no particle follows.
 constexpr double kParticleAfterMarkPenalty = 0.3;
 
+// What a continuation opening on a clause's last words (opens_on_clause_
+// tail) is worth after an end on a Han character.
+constexpr double kClauseTailStartScore = 0.3;
+
 // What a continuation loses after an end on a colon.
 constexpr double kColonEndPenalty = 0.1;
 
@@ -499,6 +503,20 @@ bool opens_on_fragment(std::u32string_view b) {
   return b[k] == U'。' || b[k] == U'！' || b[k] == U'？';
 }
 
+// True when a text opens on the last words of a cut clause (opens_on_
+// fragment), or on one character and a clause mark (便；, 头，): no clause
+// is one character long but an interjection's or a conjunction's (嗯，).
+// (A pause mark may follow one character opening a list of its own: 粉、
+// 白、绛紫的丝线……, 大、中城市.)
+bool opens_on_clause_tail(std::u32string_view b, const text::Lexicon& lexicon) {
+  if (opens_on_fragment(b)) return true;
+  if (b.size() < 3 || !text::is_han(b[0])) return false;
+  static constexpr std::u32string_view kMarks = U"，；：";
+  if (kMarks.find(b[1]) == std::u32string_view::npos) return false;
+  const std::string_view tag = lexicon.tag(b.substr(0, 1));
+  return tag.empty() || (tag.front() != 'e' && tag.front() != 'y' && tag.front() != 'c');
+}
+
 // True when a text ends on the first character of a name's part after its
 // middle dot (约翰·史): a transliterated name cut.
 bool ends_in_cut_name(std::u32string_view a) {
@@ -687,11 +705,13 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     quote_closed[t] = closes_unopened_quote(cps[t]);
     term_start[t] = opens_on_quoted_term(cps[t]);
   }
-  std::vector<char> stray_start(n, 0), fragment_start(n, 0), complement_start(n, 0), bare_unit_start(n, 0);
+  std::vector<char> stray_start(n, 0), fragment_start(n, 0), complement_start(n, 0), bare_unit_start(n, 0),
+      clause_tail_start(n, 0);
   for (std::size_t t : starts) {
     bare_unit_start[t] = opens_on_bare_unit(cps[t], lexicon);
     stray_start[t] = opens_on_stray_char(cps[t], lexicon);
     fragment_start[t] = opens_on_fragment(cps[t]);
+    clause_tail_start[t] = opens_on_clause_tail(cps[t], lexicon);
     complement_start[t] = opens_on_complement(cps[t]);
   }
   std::vector<CutSide> end_sides(n), start_sides(n);
@@ -759,6 +779,12 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     } else if (is_particle(first)) {
       s += 0.2;
       if (explain) why.push_back("starts with a particle");
+    }
+    // A text opening on a clause's last words (案件。, 便；) ends what a word
+    // before the cut began.
+    if (clause_tail_start[t] && text::is_han(last)) {
+      s += kClauseTailStartScore;
+      if (explain) why.push_back("opens on a clause's last words");
     }
     // A range of figures goes on after its 至 (18至 / 19世纪).
     if ((last == U'至' || last == U'到') && a.size() >= 2 && text::is_digit(a[a.size() - 2]) && text::is_digit(first)) {
@@ -867,11 +893,12 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     // and its unit, a mark, or a word read across the cut into a start
     // that opens on a stray character (……龙 / 头，; ……人 / 工智能).
     if (!is_body(p)) {
-      // (Right under the line, a start on a bare unit shows it too: ……在接受
-      // 采访 / 时指出，.)
+      // (Right under an intertitle, a start on a bare unit shows it too:
+      // ……在接受采访 / 时指出，. Under a headline it is more likely a tail
+      // printed there, its figure elsewhere.)
       const bool cut = (number_cut && is_unit_char(first)) || is_continuation_punct(first) ||
                        (adjacent && fragment_start[t] && a.find(U'，') != std::u32string::npos) || name_cut ||
-                       (adjacent && bare_unit_start[t]) ||
+                       (adjacent && bare_unit_start[t] && units[p].role == Role::kIntertitle) ||
                        (cut_gain_here >= kRestoreCutGain && stray_start[t]);
       if (!cut) return e;
       if (explain) why.push_back("the end is a line taken for a heading");

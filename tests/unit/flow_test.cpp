@@ -1212,5 +1212,30 @@ TEST(Continuation, EndOnAPrepositionGoesOnIntoAQuotation) {
   EXPECT_FALSE(has_join(joins, full, other)) << describe(joins);
 }
 
+// A text opening on one character and a clause mark (便；) or on a clause's
+// last words (问题。) ends a clause a word before the cut began: it goes on
+// from an end on a Han character even far away. A list opening on one
+// character and a pause mark (红、黄、白的……) opens a sentence of its own.
+TEST(Continuation, TextOpeningOnAClauseTailContinuesFarAway) {
+  Units p;
+  p.headline("水乡小镇通了公路");
+  const int cut = p.add("这个小镇四面环水，过去居民外出全靠小船，遇到大风天气，出行十分不");
+  p.add("今年，县里投资修建了一条公路，小镇第一次通了汽车。");
+  p.headline("果园喜获丰收");
+  p.add("村里的果园今年又是大丰收，村民们把苹果运到省城，卖出了好价钱。");
+  const int tail = p.add("便；孩子上学要坐一个多小时的船，老人看病更是难上加难。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, cut, tail)) << describe(joins);
+
+  Units q;
+  q.headline("果园喜获丰收");
+  q.add("村里的果园今年又是大丰收，村民们把苹果运到省城，卖出了好价钱。");
+  const int count = q.add("合作社还新建了3个");
+  q.headline("苹果丰收");
+  const int list = q.add("红、黄、白的苹果堆满了院子，村民们脸上笑开了花。");
+  joins = find_continuations(q.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, count, list)) << describe(joins);
+}
+
 }  // namespace
 }  // namespace banmian::flow
