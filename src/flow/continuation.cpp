@@ -742,8 +742,13 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
                         const TopicVector& tctx, bool explain) -> Evidence {
     Evidence e;
     if (p == t) return e;
-    // Earlier in the same run, only the run's first paragraph can be a tail.
-    if (t < p && run[t] == run[p] && !first_of_run[t]) return e;
+    // Earlier in the same run, only the run's first paragraph can be a tail,
+    // unless a word spans the cut into a start opening on a stray character
+    // (……推进政 / 治体制改革): a column read out of order.
+    if (t < p && run[t] == run[p] && !first_of_run[t] &&
+        !(stray_start[t] && text::is_han(cps[p].back()) && cps[p].back() != cps[t].front() &&
+          gain_across(end_sides[p], start_sides[t], lexicon) >= kCutElsewhereGain))
+      return e;
     // Nor can a unit continue one later in its own input block, which is
     // read in order.
     if (t < p && !units[t].sources.empty() && !units[p].sources.empty() &&

@@ -1237,5 +1237,19 @@ TEST(Continuation, TextOpeningOnAClauseTailContinuesFarAway) {
   EXPECT_FALSE(has_join(joins, count, list)) << describe(joins);
 }
 
+// Earlier in its own run, a text is a tail of a later end only when a word
+// spans the cut into a start opening on a stray character (……市图书 /
+// 馆新馆……): the column was read out of order.
+TEST(Continuation, WordAcrossTheCutJoinsAStartEarlierInTheRun) {
+  Units p;
+  p.headline("文化设施建设提速");
+  p.add("今年全市文化设施建设明显提速，一批新场馆陆续开工。");
+  const int tail = p.add("馆新馆，新馆建成后可容纳藏书两百万册，每天接待读者上万人次。");
+  p.add("此外，市里还将新建三座社区文化中心，方便居民就近参加文化活动。");
+  const int end = p.add("市文化局负责人介绍，今年将开工建设市图书");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, tail)) << describe(joins);
+}
+
 }  // namespace
 }  // namespace banmian::flow
