@@ -124,6 +124,11 @@ constexpr double kParticleAfterMarkPenalty = 0.3;
 // tail) is worth after an end on a Han character.
 constexpr double kClauseTailStartScore = 0.3;
 
+// Longest line (in characters, with its mark) read as a verse line, and
+// what a join between two such lines loses.
+constexpr std::size_t kMaxVerseLine = 10;
+constexpr double kVerseLinePenalty = 0.3;
+
 // What a continuation loses after an end on a colon.
 constexpr double kColonEndPenalty = 0.1;
 
@@ -874,6 +879,14 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     if (whole_quote[p] && !is_continuation_punct(first)) {
       s -= kWhollyQuotedEndPenalty;
       if (explain) why.push_back("the end is one whole quotation");
+    }
+    // Two short lines alike in length, a clause and a sentence each alone in
+    // its block (倡导节约用水， / 共建美好家园。), are the lines of a verse or
+    // a couplet, set one a line: no cut between them.
+    if (last == U'，' && a.size() == b.size() && a.size() <= kMaxVerseLine && units[p].lines_in_block == 1 &&
+        units[t].lines_in_block == 1 && text::ends_sentence(b)) {
+      s -= kVerseLinePenalty;
+      if (explain) why.push_back("two lines of a verse");
     }
     // A colon ends the lead-in to a quotation or a list, which the layout
     // mostly sets as paragraphs of their own.

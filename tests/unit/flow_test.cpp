@@ -1251,5 +1251,29 @@ TEST(Continuation, WordAcrossTheCutJoinsAStartEarlierInTheRun) {
   EXPECT_TRUE(has_join(joins, end, tail)) << describe(joins);
 }
 
+// Two short lines alike in length, a clause and a sentence each alone in its
+// block, are the lines of a verse set one a line: the clause does not run on
+// into the sentence. A short clause over a sentence of another length runs on.
+TEST(Continuation, VerseLinesAreNotJoined) {
+  Units p;
+  p.headline("节水宣传进社区");
+  p.add("社区志愿者走进居民家中，宣传节约用水的小窍门，还编了一首顺口溜：");
+  const int first = p.add("洗菜水来浇花，");
+  const int second = p.add("点滴都不浪费。");
+  const int third = p.add("随手关紧龙头，");
+  const int fourth = p.add("节水人人有责。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, first, second)) << describe(joins);
+  EXPECT_FALSE(has_join(joins, third, fourth)) << describe(joins);
+
+  Units q;
+  q.headline("节水宣传进社区");
+  q.add("社区志愿者走进居民家中，宣传节约用水的小窍门。");
+  const int clause = q.add("志愿者还告诉大家，");
+  const int sentence = q.add("洗菜的水可以用来浇花冲厕所。");
+  joins = find_continuations(q.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, clause, sentence)) << describe(joins);
+}
+
 }  // namespace
 }  // namespace banmian::flow
