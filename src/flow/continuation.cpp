@@ -129,6 +129,10 @@ constexpr double kClauseTailStartScore = 0.3;
 constexpr std::size_t kMaxVerseLine = 10;
 constexpr double kVerseLinePenalty = 0.3;
 
+// What a continuation opening on a figure loses after an end on a count (a
+// figure and a measure word), which goes on with the noun it counts.
+constexpr double kFigureAfterCountPenalty = 0.15;
+
 // What a continuation loses after an end on a colon.
 constexpr double kColonEndPenalty = 0.1;
 
@@ -825,8 +829,15 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
       if (explain) why.push_back("digits on both sides of the cut");
     } else if (is_measure(last) && a.size() >= 2 && (text::is_digit(a[a.size() - 2]) || a[a.size() - 2] == U'每' ||
                                                      a[a.size() - 2] == U'几' || a[a.size() - 2] == U'多')) {
-      s += 0.15;
-      if (explain) why.push_back("ends on a measure word");
+      // A count goes on with the noun it counts, never with a figure
+      // (……团伙12个 / 2018年……).
+      if (text::is_digit(first) || (first >= U'０' && first <= U'９')) {
+        s -= kFigureAfterCountPenalty;
+        if (explain) why.push_back("a figure after a count");
+      } else {
+        s += 0.15;
+        if (explain) why.push_back("ends on a measure word");
+      }
     } else if (is_connective_end(last) || function_word_end[p]) {
       s += 0.1;
       if (explain) why.push_back("ends on a function word");

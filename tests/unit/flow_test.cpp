@@ -1275,5 +1275,17 @@ TEST(Continuation, VerseLinesAreNotJoined) {
   EXPECT_TRUE(has_join(joins, clause, sentence)) << describe(joins);
 }
 
+// A count at an end (a figure and a measure word) goes on with the noun it
+// counts: a text opening on a figure does not continue it.
+TEST(Continuation, CountDoesNotGoOnWithAFigure) {
+  Units p;
+  p.headline("夜市摊位整治");
+  p.add("去年以来，街道对夜市摊位开展整治，清理占道经营。");
+  const int count = p.add("全年共取缔占道摊点126个");
+  const int figure = p.add("2023年3月，街道又在老城区划出两处临时摆摊区域，供商贩集中经营。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, count, figure)) << describe(joins);
+}
+
 }  // namespace
 }  // namespace banmian::flow
