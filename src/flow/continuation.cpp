@@ -130,6 +130,23 @@ constexpr double kComplementStartScore = 0.4;
 // (a range: 18至 / 19世纪) is worth.
 constexpr double kRangeCutScore = 0.4;
 
+// What a continuation opening on a particle loses after an end on a clause
+// mark, which no particle follows.
+constexpr double kParticleAfterMarkPenalty = 0.3;
+
+// What a continuation opening on a clause's last words (opens_on_clause_
+// tail) is worth after an end on a Han character.
+constexpr double kClauseTailStartScore = 0.3;
+
+// Longest line (in characters, with its mark) read as a verse line, and
+// what a join between two such lines loses.
+constexpr std::size_t kMaxVerseLine = 10;
+constexpr double kVerseLinePenalty = 0.3;
+
+// What a continuation opening on a figure loses after an end on a count (a
+// figure and a measure word), which goes on with the noun it counts.
+constexpr double kFigureAfterCountPenalty = 0.15;
+
 // What a continuation loses after an end on a colon.
 constexpr double kColonEndPenalty = 0.1;
 
@@ -147,6 +164,13 @@ bool is_continuation_punct(char32_t c) {
 bool is_particle(char32_t c) {
   static constexpr std::u32string_view kParticles = U"的了着过地得吗呢吧么们";
   return kParticles.find(c) != std::u32string_view::npos;
+}
+
+// True for a mark that closes a clause or a sentence (，、；：。！？): no
+// particle leans on it.
+bool is_clause_mark(char32_t c) {
+  static constexpr std::u32string_view kMarks = U"，、；：。！？,;:";
+  return kMarks.find(c) != std::u32string_view::npos;
 }
 
 bool is_unit_char(char32_t c) {
@@ -428,13 +452,23 @@ bool starts_as_continuation(std::u32string_view s) {
   return is_continuation_punct(s.front()) || is_particle(s.front()) || s.front() == U'是';
 }
 
-bool starts_mid_sentence(std::u32string_view s, const text::Lexicon& lexicon) {
-  if (s.empty()) return false;
-  if (starts_as_continuation(s)) return true;
-  if (!is_measure(s.front()) && !is_unit_char(s.front())) return false;
+namespace {
+
+// True when the text opens on a measure word or unit that opens no word of
+// the lexicon (台工业机器人…, 时指出…): what it counts or dates stands
+// before the cut.
+bool opens_on_bare_unit(std::u32string_view s, const text::Lexicon& lexicon) {
+  if (s.empty() || (!is_measure(s.front()) && !is_unit_char(s.front()))) return false;
   for (std::size_t len = 2; len <= 4 && len <= s.size(); ++len)
     if (lexicon.frequency(s.substr(0, len)) >= 50) return false;
   return true;
+}
+
+}  // namespace
+
+bool starts_mid_sentence(std::u32string_view s, const text::Lexicon& lexicon) {
+  if (s.empty()) return false;
+  return starts_as_continuation(s) || opens_on_bare_unit(s, lexicon);
 }
 
 namespace {
@@ -470,6 +504,20 @@ bool reads_as_cut_text(std::u32string_view a, const text::Lexicon& lexicon) {
   const char32_t before = a[a.size() - 2];
   if (before == U'、' || before == U'，') return true;
   return stops_on_function_word(a, lexicon);
+}
+
+// True when a text ends on a word of two characters or more that the
+// lexicon tags a preposition, a conjunction or an adverb (……按照, ……以及,
+// ……经常): no sentence stops on one, and what follows it may well open on
+// a quotation or a time phrase (按照 / “三改一加强”的要求).
+bool ends_on_function_word(std::u32string_view a, const text::Lexicon& lexicon) {
+  for (std::size_t n = std::min<std::size_t>(4, a.size()); n >= 2; --n) {
+    const std::u32string_view word = a.substr(a.size() - n);
+    if (!std::all_of(word.begin(), word.end(), text::is_han) || !lexicon.contains(word)) continue;
+    const std::string_view tag = lexicon.tag(word);
+    return tag == "p" || tag == "c" || tag == "d";
+  }
+  return false;
 }
 
 // True when a text opens on a content character that makes no word with
@@ -515,6 +563,20 @@ bool opens_on_list_item(std::u32string_view b) {
   std::size_t k = 0;
   while (k < b.size() && k <= kMaxListItem && item_char(b[k])) ++k;
   return k >= 1 && k <= kMaxListItem && k < b.size() && b[k] == U'、';
+}
+
+// True when a text opens on the last words of a cut clause (opens_on_
+// fragment), or on one character and a clause mark (便；, 头，): no clause
+// is one character long but an interjection's or a conjunction's (嗯，).
+// (A pause mark may follow one character opening a list of its own: 粉、
+// 白、绛紫的丝线……, 大、中城市.)
+bool opens_on_clause_tail(std::u32string_view b, const text::Lexicon& lexicon) {
+  if (opens_on_fragment(b)) return true;
+  if (b.size() < 3 || !text::is_han(b[0])) return false;
+  static constexpr std::u32string_view kMarks = U"，；：";
+  if (kMarks.find(b[1]) == std::u32string_view::npos) return false;
+  const std::string_view tag = lexicon.tag(b.substr(0, 1));
+  return tag.empty() || (tag.front() != 'e' && tag.front() != 'y' && tag.front() != 'c');
 }
 
 // True when a text ends on the first character of a name's part after its
@@ -707,8 +769,10 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     if (!units[i].dateline && !bracketed) starts.push_back(i);
   }
   if (ends.empty() || starts.empty()) return {};
-  std::vector<char> quote_open(n, 0), quote_closed(n, 0), whole_quote(n, 0), term_end(n, 0), term_start(n, 0);
+  std::vector<char> quote_open(n, 0), quote_closed(n, 0), whole_quote(n, 0), term_end(n, 0), term_start(n, 0),
+      function_word_end(n, 0);
   for (std::size_t p : ends) {
+    function_word_end[p] = ends_on_function_word(cps[p], lexicon);
     quote_open[p] = leaves_quote_open(cps[p]);
     whole_quote[p] = opens_quote(cps[p].front()) && text::is_enclosed(cps[p]);
     term_end[p] = ends_on_quoted_term(cps[p]);
@@ -718,14 +782,16 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     term_start[t] = opens_on_quoted_term(cps[t]);
   }
   std::vector<char> stray_start(n, 0), fragment_start(n, 0), complement_start(n, 0), object_start(n, 0),
-      verb_end(n, 0);
+      verb_end(n, 0), bare_unit_start(n, 0), clause_tail_start(n, 0);
   for (std::size_t p : ends) verb_end[p] = text::ends_on_bare_verb(cps[p], lexicon);
   std::vector<char> list_start(n, 0);
   for (std::size_t t : starts) {
     list_start[t] = opens_on_list_item(cps[t]);
     object_start[t] = text::opens_on_object_clause(cps[t], lexicon);
+    bare_unit_start[t] = opens_on_bare_unit(cps[t], lexicon);
     stray_start[t] = opens_on_stray_char(cps[t], lexicon);
     fragment_start[t] = opens_on_fragment(cps[t]);
+    clause_tail_start[t] = opens_on_clause_tail(cps[t], lexicon);
     complement_start[t] = opens_on_complement(cps[t]);
   }
   std::vector<CutSide> end_sides(n), start_sides(n);
@@ -756,8 +822,13 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
                         const TopicVector& tctx, bool explain) -> Evidence {
     Evidence e;
     if (p == t) return e;
-    // Earlier in the same run, only the run's first paragraph can be a tail.
-    if (t < p && run[t] == run[p] && !first_of_run[t]) return e;
+    // Earlier in the same run, only the run's first paragraph can be a tail,
+    // unless a word spans the cut into a start opening on a stray character
+    // (……推进政 / 治体制改革): a column read out of order.
+    if (t < p && run[t] == run[p] && !first_of_run[t] &&
+        !(stray_start[t] && text::is_han(cps[p].back()) && cps[p].back() != cps[t].front() &&
+          gain_across(end_sides[p], start_sides[t], lexicon) >= kCutElsewhereGain))
+      return e;
     // Nor can a unit continue one later in its own input block, which is
     // read in order.
     if (t < p && !units[t].sources.empty() && !units[p].sources.empty() &&
@@ -785,9 +856,20 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     if (is_continuation_punct(first)) {
       s += 0.4;
       if (explain) why.push_back(fmt::format("starts with '{}'", text::encode(std::u32string(1, first))));
+    } else if (is_particle(first) && is_clause_mark(last)) {
+      // A particle leans on the word before it: none follows a comma, a
+      // pause mark or a stop (……刚起步，/ 了……).
+      s -= kParticleAfterMarkPenalty;
+      if (explain) why.push_back("a particle after a clause mark");
     } else if (is_particle(first)) {
       s += 0.2;
       if (explain) why.push_back("starts with a particle");
+    }
+    // A text opening on a clause's last words (案件。, 便；) ends what a word
+    // before the cut began.
+    if (clause_tail_start[t] && text::is_han(last)) {
+      s += kClauseTailStartScore;
+      if (explain) why.push_back("opens on a clause's last words");
     }
     // A range of figures goes on after its 至 (18至 / 19世纪).
     if ((last == U'至' || last == U'到') && a.size() >= 2 && text::is_digit(a[a.size() - 2]) && text::is_digit(first)) {
@@ -830,9 +912,16 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
       if (explain) why.push_back("digits on both sides of the cut");
     } else if (is_measure(last) && a.size() >= 2 && (text::is_digit(a[a.size() - 2]) || a[a.size() - 2] == U'每' ||
                                                      a[a.size() - 2] == U'几' || a[a.size() - 2] == U'多')) {
-      s += 0.15;
-      if (explain) why.push_back("ends on a measure word");
-    } else if (is_connective_end(last)) {
+      // A count goes on with the noun it counts, never with a figure
+      // (……团伙12个 / 2018年……).
+      if (text::is_digit(first) || (first >= U'０' && first <= U'９')) {
+        s -= kFigureAfterCountPenalty;
+        if (explain) why.push_back("a figure after a count");
+      } else {
+        s += 0.15;
+        if (explain) why.push_back("ends on a measure word");
+      }
+    } else if (is_connective_end(last) || function_word_end[p]) {
       s += 0.1;
       if (explain) why.push_back("ends on a function word");
     }
@@ -851,7 +940,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     // dash) before a text that opens on a time phrase or on a quotation:
     // two paragraphs, most likely.
     const bool full_word_end = (text::is_han(last) || text::is_closer(last) || last == U'—') &&
-                               !is_connective_end(last) && !is_measure(last);
+                               !is_connective_end(last) && !function_word_end[p] && !is_measure(last);
     if (full_word_end && opens_with_time_phrase(b)) {
       s -= kFreshParagraphPenalty;
       if (explain) why.push_back("continuation opens on a time phrase");
@@ -885,6 +974,14 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
       s -= kWhollyQuotedEndPenalty;
       if (explain) why.push_back("the end is one whole quotation");
     }
+    // Two short lines alike in length, a clause and a sentence each alone in
+    // its block (倡导节约用水， / 共建美好家园。), are the lines of a verse or
+    // a couplet, set one a line: no cut between them.
+    if (last == U'，' && a.size() == b.size() && a.size() <= kMaxVerseLine && units[p].lines_in_block == 1 &&
+        units[t].lines_in_block == 1 && text::ends_sentence(b)) {
+      s -= kVerseLinePenalty;
+      if (explain) why.push_back("two lines of a verse");
+    }
     // A colon ends the lead-in to a quotation or a list, which the layout
     // mostly sets as paragraphs of their own.
     if (last == U'：' || last == U':') {
@@ -908,8 +1005,12 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     // and its unit, a mark, or a word read across the cut into a start
     // that opens on a stray character (……龙 / 头，; ……人 / 工智能).
     if (!is_body(p)) {
+      // (Right under an intertitle, a start on a bare unit shows it too:
+      // ……在接受采访 / 时指出，. Under a headline it is more likely a tail
+      // printed there, its figure elsewhere.)
       const bool cut = (number_cut && is_unit_char(first)) || is_continuation_punct(first) ||
                        (adjacent && fragment_start[t] && a.find(U'，') != std::u32string::npos) || name_cut ||
+                       (adjacent && bare_unit_start[t] && units[p].role == Role::kIntertitle) ||
                        (cut_gain_here >= kRestoreCutGain && stray_start[t]);
       if (!cut) return e;
       if (explain) why.push_back("the end is a line taken for a heading");

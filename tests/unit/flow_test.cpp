@@ -1266,5 +1266,128 @@ TEST(Continuation, QuotedSpeechIsNoRunOfTerms) {
   EXPECT_FALSE(has_join(joins, end, next)) << describe(joins);
 }
 
+// A particle leans on the word before it and never follows a clause mark:
+// an end on a comma goes on with the text under it (……刚刚起步，/ 但……),
+// not with a text opening on 了 elsewhere, however close its topic.
+TEST(Continuation, NoParticleFollowsAnEndOnAClauseMark) {
+  Units p;
+  p.headline("社区卫生站办起来了");
+  const int particle = p.add("了新的体检设备。社区卫生站的医生说，社区卫生站有了设备，居民体检就方便多了。");
+  p.add("社区卫生站设在小区门口，社区卫生站的医生每天上门为社区老人量血压。");
+  const int comma = p.add("社区卫生站的工作虽然刚刚起步，");
+  const int but = p.add("但已经受到居民的普遍欢迎，不少居民专门来咨询。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, comma, but)) << describe(joins);
+  EXPECT_FALSE(has_join(joins, comma, particle)) << describe(joins);
+}
+
+// A heading line right over a text that opens on a bare unit (时指出，: a
+// unit that opens no word) is a paragraph's first line cut off; a heading
+// over a text opening on a word of its own (年初以来，) is a heading still.
+TEST(Continuation, HeadingLineOverABareUnitIsContinued) {
+  Units p;
+  p.headline("教师住房条件明显改善");
+  p.add("近几年，各地加快建设教师住房，不少教师搬进了新居，住房条件明显改善。");
+  const int cut = p.add("市教育局负责人在接受记者采访", Role::kIntertitle);
+  const int unit = p.add("时指出，教师住房建设仍要加大投入，争取三年内解决无房户的困难。");
+  const int heading = p.add("新建公寓交付使用", Role::kIntertitle);
+  const int word = p.add("年初以来，全市新建的教师公寓陆续交付使用，一千多户教师拿到了钥匙。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, cut, unit)) << describe(joins);
+  EXPECT_FALSE(has_join(joins, heading, word)) << describe(joins);
+}
+
+// An end on a preposition, a conjunction or an adverb of the lexicon
+// (……按照) stops on no full word: the text under it goes on with it even
+// when it opens on a quotation, which after a full word would more likely
+// open a paragraph of its own.
+TEST(Continuation, EndOnAPrepositionGoesOnIntoAQuotation) {
+  Units p;
+  p.headline("老旧小区改造完工");
+  p.add("今年全市完成了四十个老旧小区的改造，改造资金由市区两级财政共同承担。");
+  const int prep = p.add("施工单位对设计方案作了优化，按照");
+  const int quote = p.add("“节能、环保”的要求，为每栋楼更换了门窗和管道。");
+  const int full = p.add("小区居民对这次改造十分满意");
+  const int other = p.add("“住了三十年，这回总算住上了新房子。”一位老居民高兴地说。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, prep, quote)) << describe(joins);
+  EXPECT_FALSE(has_join(joins, full, other)) << describe(joins);
+}
+
+// A text opening on one character and a clause mark (便；) or on a clause's
+// last words (问题。) ends a clause a word before the cut began: it goes on
+// from an end on a Han character even far away. A list opening on one
+// character and a pause mark (红、黄、白的……) opens a sentence of its own.
+TEST(Continuation, TextOpeningOnAClauseTailContinuesFarAway) {
+  Units p;
+  p.headline("水乡小镇通了公路");
+  const int cut = p.add("这个小镇四面环水，过去居民外出全靠小船，遇到大风天气，出行十分不");
+  p.add("今年，县里投资修建了一条公路，小镇第一次通了汽车。");
+  p.headline("果园喜获丰收");
+  p.add("村里的果园今年又是大丰收，村民们把苹果运到省城，卖出了好价钱。");
+  const int tail = p.add("便；孩子上学要坐一个多小时的船，老人看病更是难上加难。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, cut, tail)) << describe(joins);
+
+  Units q;
+  q.headline("果园喜获丰收");
+  q.add("村里的果园今年又是大丰收，村民们把苹果运到省城，卖出了好价钱。");
+  const int count = q.add("合作社还新建了3个");
+  q.headline("苹果丰收");
+  const int list = q.add("红、黄、白的苹果堆满了院子，村民们脸上笑开了花。");
+  joins = find_continuations(q.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, count, list)) << describe(joins);
+}
+
+// Earlier in its own run, a text is a tail of a later end only when a word
+// spans the cut into a start opening on a stray character (……市图书 /
+// 馆新馆……): the column was read out of order.
+TEST(Continuation, WordAcrossTheCutJoinsAStartEarlierInTheRun) {
+  Units p;
+  p.headline("文化设施建设提速");
+  p.add("今年全市文化设施建设明显提速，一批新场馆陆续开工。");
+  const int tail = p.add("馆新馆，新馆建成后可容纳藏书两百万册，每天接待读者上万人次。");
+  p.add("此外，市里还将新建三座社区文化中心，方便居民就近参加文化活动。");
+  const int end = p.add("市文化局负责人介绍，今年将开工建设市图书");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, tail)) << describe(joins);
+}
+
+// Two short lines alike in length, a clause and a sentence each alone in its
+// block, are the lines of a verse set one a line: the clause does not run on
+// into the sentence. A short clause over a sentence of another length runs on.
+TEST(Continuation, VerseLinesAreNotJoined) {
+  Units p;
+  p.headline("节水宣传进社区");
+  p.add("社区志愿者走进居民家中，宣传节约用水的小窍门，还编了一首顺口溜：");
+  const int first = p.add("洗菜水来浇花，");
+  const int second = p.add("点滴都不浪费。");
+  const int third = p.add("随手关紧龙头，");
+  const int fourth = p.add("节水人人有责。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, first, second)) << describe(joins);
+  EXPECT_FALSE(has_join(joins, third, fourth)) << describe(joins);
+
+  Units q;
+  q.headline("节水宣传进社区");
+  q.add("社区志愿者走进居民家中，宣传节约用水的小窍门。");
+  const int clause = q.add("志愿者还告诉大家，");
+  const int sentence = q.add("洗菜的水可以用来浇花冲厕所。");
+  joins = find_continuations(q.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, clause, sentence)) << describe(joins);
+}
+
+// A count at an end (a figure and a measure word) goes on with the noun it
+// counts: a text opening on a figure does not continue it.
+TEST(Continuation, CountDoesNotGoOnWithAFigure) {
+  Units p;
+  p.headline("夜市摊位整治");
+  p.add("去年以来，街道对夜市摊位开展整治，清理占道经营。");
+  const int count = p.add("全年共取缔占道摊点126个");
+  const int figure = p.add("2023年3月，街道又在老城区划出两处临时摆摊区域，供商贩集中经营。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, count, figure)) << describe(joins);
+}
+
 }  // namespace
 }  // namespace banmian::flow
