@@ -850,6 +850,23 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     bool tail_clause = false;
     for (std::size_t k = inside_end; k < j; ++k)
       tail_clause = tail_clause || cps[k].find(U'，') != std::u32string::npos;
+    if (inside_end > i && inside_end < j && inside_end - i <= 2 && !any_display &&
+        units[inside_end].sources != units[inside_end - 1].sources && !tail_clause &&
+        !(authored && j - inside_end == 1)) {
+      // Short lines at the foot of a block of column text, flush with it,
+      // then headline lines printed apart: the foot lines close the text
+      // above (a letter's signature, 山东某市 王明; a picture's name under
+      // 图片：), and the lines printed apart head the next article (a
+      // headline stands apart from the text above it). An author's bare
+      // name printed apart under them signs no text above: they are its
+      // title (……了事。 / 乡村书屋别让牌子落灰 / 李文华).
+      for (std::size_t k = i; k < inside_end; ++k) {
+        units[k].role = Role::kBody;
+        units[k].role_score = 0.6;
+      }
+      i = inside_end;
+      continue;
+    }
     if (inside_end > i && inside_end - i <= 3 && (inside_end == j || (j - inside_end <= 2 && tail_clause)) &&
         next_body && !next_starts_article && !any_display && !authored) {
       // Short lines printed in one block after column text, flush with it,

@@ -1329,3 +1329,48 @@ TEST(Classify, SignatureAboveAnAuthorsNoteSignsTheText) {
 
 }  // namespace
 }  // namespace banmian::classify
+
+namespace banmian::classify {
+namespace {
+
+TEST(Classify, LineAtTheFootOfColumnTextOverAHeadlineClosesTheText) {
+  // A reader's letter wrapped at the column's measure, signed at its foot
+  // (place and name), then the next article's headline printed apart: the
+  // signature closes the letter, it heads nothing.
+  const auto units = classify_page(
+      "笔者认为，村里的图书室要真\n"
+      "正办起来，就得有人管、有书\n"
+      "看、有地方坐，不能只在门口\n"
+      "挂一块牌子了事。\n"
+      "浙江嘉兴市 李文华\n"
+      "\n"
+      "乡村书屋别让牌子落灰\n"
+      "\n"
+      "本报记者 周立新\n"
+      "\n"
+      "　　不少地方的农家书屋建成后\n"
+      "少有人来，书架上落满灰尘。\n");
+  EXPECT_ROLE(units, "浙江嘉兴市", Role::kBody);
+  EXPECT_ROLE(units, "乡村书屋别让牌子落灰", Role::kHeadline);
+}
+
+TEST(Classify, TitleAtTheFootOfColumnTextOverItsAuthorHeadsAnArticle) {
+  // The extractor printed a title at the foot of the text before it, and
+  // its author's bare name apart under it: a name signs no text above, so
+  // the line is the title of the article the name opens.
+  const auto units = classify_page(
+      "笔者认为，村里的图书室要真\n"
+      "正办起来，就得有人管、有书\n"
+      "看、有地方坐，不能只在门口\n"
+      "挂一块牌子了事。\n"
+      "乡村书屋别让牌子落灰\n"
+      "\n"
+      "李文华\n"
+      "\n"
+      "　　不少地方的农家书屋建成后\n"
+      "少有人来，书架上落满灰尘。\n");
+  EXPECT_ROLE(units, "乡村书屋别让牌子落灰", Role::kHeadline);
+}
+
+}  // namespace
+}  // namespace banmian::classify
