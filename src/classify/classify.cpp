@@ -526,6 +526,28 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     }
   }
 
+  // A block of several lines right under a lone headline line, printed
+  // apart from it, that opens on a verb (the title's subject acts: 听取……；
+  // 决定……) and stops on a word short of its measure with no closing mark:
+  // the deck that says what the title's event did. Text ends its sentence;
+  // a fragment cut at a column break fills its last line.
+  for (std::size_t i = 1; i < units.size(); ++i) {
+    Unit& u = units[i];
+    const Unit& above = units[i - 1];
+    const std::u32string& c = cps[i];
+    if (u.role != Role::kBody || u.dateline || u.starts_indented || u.runs_on || u.column_measure == 0 ||
+        u.font_size > 0 || u.line_in_block != 0 || u.lines_in_block != 1 || above.role != Role::kHeadline ||
+        above.sources == u.sources || (i > 1 && units[i - 2].role == Role::kHeadline) || c.empty() ||
+        !text::is_han(c.back()) || !text::opens_on_verb(c, lexicon))
+      continue;
+    const std::size_t nl = u.spaced.rfind('\n');
+    if (nl == std::string::npos) continue;
+    const std::size_t last = text::length(std::string_view(u.spaced).substr(nl + 1));
+    if (last + 2 > static_cast<std::size_t>(u.column_measure)) continue;
+    u.role = Role::kHeadline;
+    u.role_score = 0.6;
+  }
+
   // Two lines of one block that segment parted as headline lines (a kicker
   // over its title): where one is a headline, so is the other, unless it
   // ends a sentence or opens with a dateline.

@@ -1372,5 +1372,38 @@ TEST(Classify, TitleAtTheFootOfColumnTextOverItsAuthorHeadsAnArticle) {
   EXPECT_ROLE(units, "乡村书屋别让牌子落灰", Role::kHeadline);
 }
 
+TEST(Classify, DeckOpeningOnAVerbAndStoppingShortUnderATitleIsAHeadlineLine) {
+  // A meeting's title, then printed apart what the meeting did, wrapped
+  // at its own measure: it opens on a verb (the title's subject acts) and
+  // stops short of the measure with no closing mark. Text ends its
+  // sentence; a fragment cut at a column break fills its last line.
+  const auto units = classify_page(
+      "市政府召开常务会议\n"
+      "\n"
+      "听取春季植树造林和森林防火工作汇报；审\n"
+      "议通过城区老旧小区改造实施方案，推动\n"
+      "民生实事落地见效\n"
+      "\n"
+      "　　本报讯 市政府昨天召开常务会议，研究\n"
+      "部署春季植树造林和森林防火等工作。\n");
+  EXPECT_ROLE(units, "市政府召开常务会议", Role::kHeadline);
+  EXPECT_ROLE(units, "听取春季植树造林", Role::kHeadline);
+}
+
+TEST(Classify, FragmentFillingItsLastLineUnderATitleIsText) {
+  // The same opening on a verb, but cut at a column break: its last line
+  // fills the measure, so it is text, not a deck.
+  const auto units = classify_page(
+      "市政府召开常务会议\n"
+      "\n"
+      "听取春季植树造林和森林防火工作汇报，会\n"
+      "议要求各区县压实责任，做好防火物资储\n"
+      "备和人员值守，确保全市森林资源安全和\n"
+      "\n"
+      "　　本报讯 市政府昨天召开常务会议，研究\n"
+      "部署春季植树造林和森林防火等工作。\n");
+  EXPECT_ROLE(units, "听取春季植树造林", Role::kBody);
+}
+
 }  // namespace
 }  // namespace banmian::classify
