@@ -923,11 +923,16 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       }
     } else if (j - i == 1 && prev_body && !any_display && cps[i].size() <= 6 && !cps[i - 1].empty() &&
                (!next_starts_article || units[i - 1].sources == units[i].sources) &&
-               !flow::ends_complete(cps[i - 1]) && text::is_han(cps[i - 1].back())) {
+               !flow::ends_complete(cps[i - 1]) && text::is_han(cps[i - 1].back()) &&
+               (flow::ends_complete(cps[i]) || lexicon.spanning_word_frequency(cps[i - 1], cps[i]) > 0 ||
+                text::opens_on_verb(cps[i], lexicon))) {
       // A few characters after a paragraph that stops mid-sentence: the
       // tail of that paragraph's last line (……新闻 / 稿), not a headline.
       // A line of its own block that a byline or dateline follows heads an
-      // article.
+      // article. A tail ends the paragraph's sentence or reads on from the
+      // words above it (a word spans the cut, or it opens on the verb of
+      // their subject: ……在建规模 / 增长较多); a phrase of its own that
+      // does neither (……一夜之间栽满了 / 茶乡新春) is no tail.
       units[i].role = Role::kBody;
     } else if (j - i == 1 && next_body && !any_display && flow::starts_as_continuation(cps[next]) &&
                !ends_exclaiming(cps[i])) {
@@ -1021,6 +1026,23 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       }
     }
     i = j;
+  }
+
+  // A paragraph the extractor printed again stands outside the flow: a
+  // short line alone after it, over the text, with a headline line before
+  // it, is read against that headline as the line under it. Where it names
+  // the column (see names_column_over_text), it is the series label of
+  // the article under that headline, not a headline of its own.
+  for (std::size_t k = 2; k + 1 < m; ++k) {
+    if (units[k].role != Role::kHeadline || units[k].font_size > 0 || !is_body_like(units[k + 1]) ||
+        !reprinted[k - 1])
+      continue;
+    std::size_t p = k - 1;
+    while (p > 0 && reprinted[p]) --p;
+    if (reprinted[p] || units[p].role != Role::kHeadline || units[p].kicker_over_title) continue;
+    if (reads_as_column_label(units[k].text, units[p].text) &&
+        names_column_over_text(cps[k], cps[p], units[p].text, k + 1))
+      units[k].role = Role::kSeries;
   }
 
   // A short label alone between an article's headline and bylines (or its

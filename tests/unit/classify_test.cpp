@@ -1405,5 +1405,58 @@ TEST(Classify, FragmentFillingItsLastLineUnderATitleIsText) {
   EXPECT_ROLE(units, "听取春季植树造林", Role::kBody);
 }
 
+TEST(Classify, ColumnLabelAfterAReprintedParagraphUnderATitleIsItsSeries) {
+  // The extractor printed a paragraph of the first article again between
+  // the second article's title and the column's name under it: the
+  // reprint stands outside the flow, so the name is read under the title.
+  const auto units = classify_page(
+      "春运路上的守护者\n"
+      "\n"
+      "　　凌晨五点，火车站的候车大厅里已经人头攒动，志愿者们忙着为旅客指路、搬运行李。\n"
+      "\n"
+      "　　一位志愿者说，能帮旅客平安回家过年，自己再累也值得。\n"
+      "\n"
+      "家门口的阅览室\n"
+      "\n"
+      "　　凌晨五点，火车站的候车大厅里已经人头攒动，志愿者们忙着为旅客指路、搬运行李。\n"
+      "\n"
+      "基层观察\n"
+      "\n"
+      "　　村里新开的阅览室就在家门口，孩子们放学后都来阅览室看书写作业。\n"
+      "\n"
+      "　　阅览室的书是县图书馆配送的，每月更换一次。\n");
+  EXPECT_ROLE(units, "家门口的阅览室", Role::kHeadline);
+  EXPECT_ROLE(units, "基层观察", Role::kSeries);
+}
+
+TEST(Classify, PhraseOfItsOwnAfterACutParagraphIsNoTail) {
+  // A few characters after a paragraph cut mid-sentence are its tail only
+  // where they end its sentence or read on from its words; a phrase of
+  // its own, with a new article's text and byline under it, heads it.
+  const auto units = classify_page(
+      "　　检查团所到之处，路边立刻变得绿意盎然，只因上边来检查，一夜之间栽满了\n"
+      "\n"
+      "茶乡新春\n"
+      "\n"
+      "　　青石村坐落在大山深处，村民们世代以种茶为生。\n"
+      "\n"
+      "　　本报记者 王明\n"
+      "\n"
+      "　　清晨的茶园云雾缭绕，采茶的村民早已忙碌起来。\n");
+  EXPECT_ROLE(units, "茶乡新春", Role::kHeadline);
+}
+
+TEST(Classify, PredicateAfterACutParagraphIsItsTail) {
+  // A few characters opening on a verb after a paragraph cut mid-sentence
+  // read on from its subject (……在建规模 / 增长较多): its tail, not a headline.
+  const auto units = classify_page(
+      "　　去年全市工业运行平稳，效益有所回升，企业亏损面收窄，重点项目在建规模\n"
+      "\n"
+      "增长较多\n"
+      "\n"
+      "　　今年一季度，全市规模以上工业增加值同比增长百分之六。\n");
+  EXPECT_ROLE(units, "增长较多", Role::kBody);
+}
+
 }  // namespace
 }  // namespace banmian::classify
