@@ -270,6 +270,9 @@ constexpr std::size_t kMaxSignatureLength = 16;
 // frequent (今日谈 opens with 今日).
 constexpr long kPenNameWordFrequency = 1000;
 
+// Fewest characters of a kicker that sets the scene (a place, a work).
+constexpr std::size_t kMinSceneKicker = 3;
+
 // Longest series or column label set apart from a headline by its size.
 constexpr std::size_t kMaxSeriesLength = 24;
 
@@ -738,7 +741,9 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
 
   // A headline line with no verb over a longer one with a verb is its
   // kicker, setting the scene (湘西十八洞村 / 脱贫了，我要再脱单; 京剧《孙尚香》 /
-  // 传统底色与现代点染); the title says what happened.
+  // 传统底色与现代点染); the title says what happened. A scene is named by a
+  // place or a work; a single word (建议, 提示) names none: it labels what
+  // follows, the title, and the line under it is its subtitle.
   for (std::size_t i = 0; i + 1 < units.size(); ++i) {
     Unit& u = units[i];
     const Unit& next = units[i + 1];
@@ -748,7 +753,8 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       continue;
     if (leads_into_title(u.text) || reads_as_deck(next.text, u.text)) continue;
     const std::u32string &a = cps[i], &b = cps[i + 1];
-    if (a.size() < b.size() && !text::has_verb(a, lexicon) && text::has_verb(b, lexicon)) u.kicker_over_title = true;
+    if (a.size() >= kMinSceneKicker && a.size() < b.size() && !text::has_verb(a, lexicon) && text::has_verb(b, lexicon))
+      u.kicker_over_title = true;
   }
 
   // Topic vectors for the intertitle / headline decision.
