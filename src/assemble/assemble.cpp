@@ -382,7 +382,7 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
             if (g.lines.empty()) kicker_first = w.kicker_over_title;
             g.lines.push_back(w.text);
             g.fonts.push_back(w.font_size);
-            g.after_title.push_back(w.shares_title_line);
+            g.after_title.push_back(w.shares_title_line || w.lists_business);
             append_sources(g.sources, w.sources);
           } else if (w.role == Role::kSeries) {
             group_series.push_back(static_cast<std::size_t>(seq[k]));

@@ -757,6 +757,18 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       u.kicker_over_title = true;
   }
 
+  // A headline line that opens on a verb under a line naming a meeting
+  // (……常务会议 / 听取……、审议……): the deck listing the meeting's
+  // business, with the meeting's line as the title over it.
+  for (std::size_t i = 0; i + 1 < units.size(); ++i) {
+    const std::u32string& a = cps[i];
+    static constexpr std::u32string_view kMeeting = U"会议";
+    if (units[i].role == Role::kHeadline && units[i + 1].role == Role::kHeadline && units[i].font_size <= 0 &&
+        units[i + 1].font_size <= 0 && units[i].sources != units[i + 1].sources && a.size() > kMeeting.size() &&
+        a.substr(a.size() - kMeeting.size()) == kMeeting && text::opens_on_verb(cps[i + 1], lexicon))
+      units[i + 1].lists_business = true;
+  }
+
   // Topic vectors for the intertitle / headline decision.
   std::vector<std::string> docs;
   docs.reserve(m);

@@ -131,6 +131,22 @@ TEST(Engine, SingleWordOverAHeadlineLineIsTheTitle) {
   EXPECT_EQ(h.title, "回音");
 }
 
+// A line opening on a verb under a line naming a meeting lists the
+// meeting's business: the meeting is the title, the line its subtitle.
+TEST(Engine, BusinessUnderAMeetingsLineIsItsSubtitle) {
+  ArticleTree tree = recover(
+      "市政府召开第十二次常务会议\n"
+      "\n"
+      "审议老旧小区改造方案\n"
+      "\n"
+      "本报讯 全市老旧小区改造方案昨天经审议通过，首批老旧小区改造将于下月启动。\n");
+  ASSERT_EQ(tree.articles.size(), 1u);
+  const Headline& h = tree.articles[0].headline;
+  EXPECT_EQ(h.kicker, "");
+  EXPECT_EQ(h.title, "市政府召开第十二次常务会议");
+  EXPECT_EQ(h.subtitles, (Strings{"审议老旧小区改造方案"}));
+}
+
 TEST(Engine, DetailLineUnderTheTitleIsASubtitle) {
   ArticleTree tree = recover(kPage);
   ASSERT_EQ(tree.articles.size(), 3u);
