@@ -66,6 +66,7 @@ struct Unit {
   std::string furniture_type;  // for kFurniture: header, footer, editor
   unsigned flags = 0;          // BodyFlag bits gathered by flow
   bool shares_title_line = false;  // a subtitle printed on the title's line after a space
+  bool lists_business = false;     // a headline line opening on a verb under a meeting's title (……会议 / 听取……)
   bool kicker_over_title = false;  // a headline line with no verb over one with (湘西十八洞村 / 脱贫了，……)
 };
 

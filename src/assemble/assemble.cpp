@@ -152,9 +152,13 @@ void fold_empty_articles(ArticleTree& tree) {
     const std::u32string cps = text::decode(lines);
     const bool cut = !cps.empty() && (text::is_digit(cps.back()) || cps.back() == U'，' || cps.back() == U'、' ||
                                       text::has_open_bracket(cps));
-    if (cut && !kept.empty() && !kept.back().body.empty()) {
+    // (Lines with no article after them lead into nothing: the page ends
+    // on them, and they close the text before them, a label such as
+    // ·公告· under an advertisement.)
+    const bool last = k + 1 == articles.size();
+    if ((cut || last) && !kept.empty() && !kept.back().body.empty()) {
       Article& before = kept.back();
-      before.body.push_back({BodyType::kParagraph, lines, a.headline.sources, kIncompleteEnd});
+      before.body.push_back({BodyType::kParagraph, lines, a.headline.sources, cut ? kIncompleteEnd : 0u});
       new_id[static_cast<std::size_t>(a.id)] = before.id;
       continue;
     }
@@ -378,7 +382,7 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
             if (g.lines.empty()) kicker_first = w.kicker_over_title;
             g.lines.push_back(w.text);
             g.fonts.push_back(w.font_size);
-            g.after_title.push_back(w.shares_title_line);
+            g.after_title.push_back(w.shares_title_line || w.lists_business);
             append_sources(g.sources, w.sources);
           } else if (w.role == Role::kSeries) {
             group_series.push_back(static_cast<std::size_t>(seq[k]));

@@ -270,6 +270,9 @@ constexpr std::size_t kMaxSignatureLength = 16;
 // frequent (今日谈 opens with 今日).
 constexpr long kPenNameWordFrequency = 1000;
 
+// Fewest characters of a kicker that sets the scene (a place, a work).
+constexpr std::size_t kMinSceneKicker = 3;
+
 // Longest series or column label set apart from a headline by its size.
 constexpr std::size_t kMaxSeriesLength = 24;
 
@@ -526,6 +529,28 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     }
   }
 
+  // A block of several lines right under a lone headline line, printed
+  // apart from it, that opens on a verb (the title's subject acts: 听取……；
+  // 决定……) and stops on a word short of its measure with no closing mark:
+  // the deck that says what the title's event did. Text ends its sentence;
+  // a fragment cut at a column break fills its last line.
+  for (std::size_t i = 1; i < units.size(); ++i) {
+    Unit& u = units[i];
+    const Unit& above = units[i - 1];
+    const std::u32string& c = cps[i];
+    if (u.role != Role::kBody || u.dateline || u.starts_indented || u.runs_on || u.column_measure == 0 ||
+        u.font_size > 0 || u.line_in_block != 0 || u.lines_in_block != 1 || above.role != Role::kHeadline ||
+        above.sources == u.sources || (i > 1 && units[i - 2].role == Role::kHeadline) || c.empty() ||
+        !text::is_han(c.back()) || !text::opens_on_verb(c, lexicon))
+      continue;
+    const std::size_t nl = u.spaced.rfind('\n');
+    if (nl == std::string::npos) continue;
+    const std::size_t last = text::length(std::string_view(u.spaced).substr(nl + 1));
+    if (last + 2 > static_cast<std::size_t>(u.column_measure)) continue;
+    u.role = Role::kHeadline;
+    u.role_score = 0.6;
+  }
+
   // Two lines of one block that segment parted as headline lines (a kicker
   // over its title): where one is a headline, so is the other, unless it
   // ends a sentence or opens with a dateline.
@@ -716,7 +741,9 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
 
   // A headline line with no verb over a longer one with a verb is its
   // kicker, setting the scene (湘西十八洞村 / 脱贫了，我要再脱单; 京剧《孙尚香》 /
-  // 传统底色与现代点染); the title says what happened.
+  // 传统底色与现代点染); the title says what happened. A scene is named by a
+  // place or a work; a single word (建议, 提示) names none: it labels what
+  // follows, the title, and the line under it is its subtitle.
   for (std::size_t i = 0; i + 1 < units.size(); ++i) {
     Unit& u = units[i];
     const Unit& next = units[i + 1];
@@ -726,7 +753,20 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       continue;
     if (leads_into_title(u.text) || reads_as_deck(next.text, u.text)) continue;
     const std::u32string &a = cps[i], &b = cps[i + 1];
-    if (a.size() < b.size() && !text::has_verb(a, lexicon) && text::has_verb(b, lexicon)) u.kicker_over_title = true;
+    if (a.size() >= kMinSceneKicker && a.size() < b.size() && !text::has_verb(a, lexicon) && text::has_verb(b, lexicon))
+      u.kicker_over_title = true;
+  }
+
+  // A headline line that opens on a verb under a line naming a meeting
+  // (……常务会议 / 听取……、审议……): the deck listing the meeting's
+  // business, with the meeting's line as the title over it.
+  for (std::size_t i = 0; i + 1 < units.size(); ++i) {
+    const std::u32string& a = cps[i];
+    static constexpr std::u32string_view kMeeting = U"会议";
+    if (units[i].role == Role::kHeadline && units[i + 1].role == Role::kHeadline && units[i].font_size <= 0 &&
+        units[i + 1].font_size <= 0 && units[i].sources != units[i + 1].sources && a.size() > kMeeting.size() &&
+        a.substr(a.size() - kMeeting.size()) == kMeeting && text::opens_on_verb(cps[i + 1], lexicon))
+      units[i + 1].lists_business = true;
   }
 
   // Topic vectors for the intertitle / headline decision.
@@ -850,6 +890,23 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     bool tail_clause = false;
     for (std::size_t k = inside_end; k < j; ++k)
       tail_clause = tail_clause || cps[k].find(U'，') != std::u32string::npos;
+    if (inside_end > i && inside_end < j && inside_end - i <= 2 && !any_display &&
+        units[inside_end].sources != units[inside_end - 1].sources && !tail_clause &&
+        !(authored && j - inside_end == 1)) {
+      // Short lines at the foot of a block of column text, flush with it,
+      // then headline lines printed apart: the foot lines close the text
+      // above (a letter's signature, 山东某市 王明; a picture's name under
+      // 图片：), and the lines printed apart head the next article (a
+      // headline stands apart from the text above it). An author's bare
+      // name printed apart under them signs no text above: they are its
+      // title (……了事。 / 乡村书屋别让牌子落灰 / 李文华).
+      for (std::size_t k = i; k < inside_end; ++k) {
+        units[k].role = Role::kBody;
+        units[k].role_score = 0.6;
+      }
+      i = inside_end;
+      continue;
+    }
     if (inside_end > i && inside_end - i <= 3 && (inside_end == j || (j - inside_end <= 2 && tail_clause)) &&
         next_body && !next_starts_article && !any_display && !authored) {
       // Short lines printed in one block after column text, flush with it,
@@ -884,11 +941,16 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       }
     } else if (j - i == 1 && prev_body && !any_display && cps[i].size() <= 6 && !cps[i - 1].empty() &&
                (!next_starts_article || units[i - 1].sources == units[i].sources) &&
-               !flow::ends_complete(cps[i - 1]) && text::is_han(cps[i - 1].back())) {
+               !flow::ends_complete(cps[i - 1]) && text::is_han(cps[i - 1].back()) &&
+               (flow::ends_complete(cps[i]) || lexicon.spanning_word_frequency(cps[i - 1], cps[i]) > 0 ||
+                text::opens_on_verb(cps[i], lexicon))) {
       // A few characters after a paragraph that stops mid-sentence: the
       // tail of that paragraph's last line (……新闻 / 稿), not a headline.
       // A line of its own block that a byline or dateline follows heads an
-      // article.
+      // article. A tail ends the paragraph's sentence or reads on from the
+      // words above it (a word spans the cut, or it opens on the verb of
+      // their subject: ……在建规模 / 增长较多); a phrase of its own that
+      // does neither (……一夜之间栽满了 / 茶乡新春) is no tail.
       units[i].role = Role::kBody;
     } else if (j - i == 1 && next_body && !any_display && flow::starts_as_continuation(cps[next]) &&
                !ends_exclaiming(cps[i])) {
@@ -982,6 +1044,23 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       }
     }
     i = j;
+  }
+
+  // A paragraph the extractor printed again stands outside the flow: a
+  // short line alone after it, over the text, with a headline line before
+  // it, is read against that headline as the line under it. Where it names
+  // the column (see names_column_over_text), it is the series label of
+  // the article under that headline, not a headline of its own.
+  for (std::size_t k = 2; k + 1 < m; ++k) {
+    if (units[k].role != Role::kHeadline || units[k].font_size > 0 || !is_body_like(units[k + 1]) ||
+        !reprinted[k - 1])
+      continue;
+    std::size_t p = k - 1;
+    while (p > 0 && reprinted[p]) --p;
+    if (reprinted[p] || units[p].role != Role::kHeadline || units[p].kicker_over_title) continue;
+    if (reads_as_column_label(units[k].text, units[p].text) &&
+        names_column_over_text(cps[k], cps[p], units[p].text, k + 1))
+      units[k].role = Role::kSeries;
   }
 
   // A short label alone between an article's headline and bylines (or its

@@ -95,6 +95,11 @@ bool opens_on_noun(std::u32string_view line, const Lexicon& lexicon) {
   return !head.empty() && tagged(head.front(), 'n');
 }
 
+bool opens_on_verb(std::u32string_view line, const Lexicon& lexicon) {
+  const std::vector<Token> head = tokenize(line.substr(0, std::min<std::size_t>(line.size(), 8)), lexicon);
+  return !head.empty() && tagged(head.front(), 'v');
+}
+
 bool has_verb(std::u32string_view line, const Lexicon& lexicon) {
   for (const Token& t : tokenize(line, lexicon))
     if (tagged(t, 'v')) return true;

@@ -32,6 +32,10 @@ bool opens_on_object_clause(std::u32string_view paragraph, const Lexicon& lexico
 // 企业): the line names its own subject, as a clause of its own does.
 bool opens_on_noun(std::u32string_view line, const Lexicon& lexicon);
 
+// True when the line's first word is tagged a verb by the lexicon (听取,
+// 决定): the line names no subject of its own.
+bool opens_on_verb(std::u32string_view line, const Lexicon& lexicon);
+
 // True when a word of the line is tagged a verb by the lexicon.
 bool has_verb(std::u32string_view line, const Lexicon& lexicon);
 

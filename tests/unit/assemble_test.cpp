@@ -730,5 +730,21 @@ TEST(AssembleTree, ShortTailOfTheHeadlineBlockEndsTheTitle) {
   EXPECT_EQ(tree.articles[1].body.size(), 2u);
 }
 
+TEST(Assemble, HeadlineLinesEndingThePageCloseTheTextBefore) {
+  // A label alone at the foot of the page heads nothing (no text follows
+  // it): it closes the article before it.
+  ArticleTree tree = assemble_page(
+      "滨江公园迎春灯会开幕\n"
+      "\n"
+      "　　昨晚，滨江公园迎春灯会开幕，三百多组彩灯点亮江岸，市民扶老携幼前来观灯。\n"
+      "\n"
+      "　　灯会将持续到元宵节，每晚六点亮灯。\n"
+      "\n"
+      "·公告·\n");
+  ASSERT_EQ(tree.articles.size(), 1u);
+  ASSERT_FALSE(tree.articles[0].body.empty());
+  EXPECT_EQ(strip(tree.articles[0].body.back().text), "·公告·");
+}
+
 }  // namespace
 }  // namespace banmian::assemble

@@ -1329,3 +1329,134 @@ TEST(Classify, SignatureAboveAnAuthorsNoteSignsTheText) {
 
 }  // namespace
 }  // namespace banmian::classify
+
+namespace banmian::classify {
+namespace {
+
+TEST(Classify, LineAtTheFootOfColumnTextOverAHeadlineClosesTheText) {
+  // A reader's letter wrapped at the column's measure, signed at its foot
+  // (place and name), then the next article's headline printed apart: the
+  // signature closes the letter, it heads nothing.
+  const auto units = classify_page(
+      "笔者认为，村里的图书室要真\n"
+      "正办起来，就得有人管、有书\n"
+      "看、有地方坐，不能只在门口\n"
+      "挂一块牌子了事。\n"
+      "浙江嘉兴市 李文华\n"
+      "\n"
+      "乡村书屋别让牌子落灰\n"
+      "\n"
+      "本报记者 周立新\n"
+      "\n"
+      "　　不少地方的农家书屋建成后\n"
+      "少有人来，书架上落满灰尘。\n");
+  EXPECT_ROLE(units, "浙江嘉兴市", Role::kBody);
+  EXPECT_ROLE(units, "乡村书屋别让牌子落灰", Role::kHeadline);
+}
+
+TEST(Classify, TitleAtTheFootOfColumnTextOverItsAuthorHeadsAnArticle) {
+  // The extractor printed a title at the foot of the text before it, and
+  // its author's bare name apart under it: a name signs no text above, so
+  // the line is the title of the article the name opens.
+  const auto units = classify_page(
+      "笔者认为，村里的图书室要真\n"
+      "正办起来，就得有人管、有书\n"
+      "看、有地方坐，不能只在门口\n"
+      "挂一块牌子了事。\n"
+      "乡村书屋别让牌子落灰\n"
+      "\n"
+      "李文华\n"
+      "\n"
+      "　　不少地方的农家书屋建成后\n"
+      "少有人来，书架上落满灰尘。\n");
+  EXPECT_ROLE(units, "乡村书屋别让牌子落灰", Role::kHeadline);
+}
+
+TEST(Classify, DeckOpeningOnAVerbAndStoppingShortUnderATitleIsAHeadlineLine) {
+  // A meeting's title, then printed apart what the meeting did, wrapped
+  // at its own measure: it opens on a verb (the title's subject acts) and
+  // stops short of the measure with no closing mark. Text ends its
+  // sentence; a fragment cut at a column break fills its last line.
+  const auto units = classify_page(
+      "市政府召开常务会议\n"
+      "\n"
+      "听取春季植树造林和森林防火工作汇报；审\n"
+      "议通过城区老旧小区改造实施方案，推动\n"
+      "民生实事落地见效\n"
+      "\n"
+      "　　本报讯 市政府昨天召开常务会议，研究\n"
+      "部署春季植树造林和森林防火等工作。\n");
+  EXPECT_ROLE(units, "市政府召开常务会议", Role::kHeadline);
+  EXPECT_ROLE(units, "听取春季植树造林", Role::kHeadline);
+}
+
+TEST(Classify, FragmentFillingItsLastLineUnderATitleIsText) {
+  // The same opening on a verb, but cut at a column break: its last line
+  // fills the measure, so it is text, not a deck.
+  const auto units = classify_page(
+      "市政府召开常务会议\n"
+      "\n"
+      "听取春季植树造林和森林防火工作汇报，会\n"
+      "议要求各区县压实责任，做好防火物资储\n"
+      "备和人员值守，确保全市森林资源安全和\n"
+      "\n"
+      "　　本报讯 市政府昨天召开常务会议，研究\n"
+      "部署春季植树造林和森林防火等工作。\n");
+  EXPECT_ROLE(units, "听取春季植树造林", Role::kBody);
+}
+
+TEST(Classify, ColumnLabelAfterAReprintedParagraphUnderATitleIsItsSeries) {
+  // The extractor printed a paragraph of the first article again between
+  // the second article's title and the column's name under it: the
+  // reprint stands outside the flow, so the name is read under the title.
+  const auto units = classify_page(
+      "春运路上的守护者\n"
+      "\n"
+      "　　凌晨五点，火车站的候车大厅里已经人头攒动，志愿者们忙着为旅客指路、搬运行李。\n"
+      "\n"
+      "　　一位志愿者说，能帮旅客平安回家过年，自己再累也值得。\n"
+      "\n"
+      "家门口的阅览室\n"
+      "\n"
+      "　　凌晨五点，火车站的候车大厅里已经人头攒动，志愿者们忙着为旅客指路、搬运行李。\n"
+      "\n"
+      "基层观察\n"
+      "\n"
+      "　　村里新开的阅览室就在家门口，孩子们放学后都来阅览室看书写作业。\n"
+      "\n"
+      "　　阅览室的书是县图书馆配送的，每月更换一次。\n");
+  EXPECT_ROLE(units, "家门口的阅览室", Role::kHeadline);
+  EXPECT_ROLE(units, "基层观察", Role::kSeries);
+}
+
+TEST(Classify, PhraseOfItsOwnAfterACutParagraphIsNoTail) {
+  // A few characters after a paragraph cut mid-sentence are its tail only
+  // where they end its sentence or read on from its words; a phrase of
+  // its own, with a new article's text and byline under it, heads it.
+  const auto units = classify_page(
+      "　　检查团所到之处，路边立刻变得绿意盎然，只因上边来检查，一夜之间栽满了\n"
+      "\n"
+      "茶乡新春\n"
+      "\n"
+      "　　青石村坐落在大山深处，村民们世代以种茶为生。\n"
+      "\n"
+      "　　本报记者 王明\n"
+      "\n"
+      "　　清晨的茶园云雾缭绕，采茶的村民早已忙碌起来。\n");
+  EXPECT_ROLE(units, "茶乡新春", Role::kHeadline);
+}
+
+TEST(Classify, PredicateAfterACutParagraphIsItsTail) {
+  // A few characters opening on a verb after a paragraph cut mid-sentence
+  // read on from its subject (……在建规模 / 增长较多): its tail, not a headline.
+  const auto units = classify_page(
+      "　　去年全市工业运行平稳，效益有所回升，企业亏损面收窄，重点项目在建规模\n"
+      "\n"
+      "增长较多\n"
+      "\n"
+      "　　今年一季度，全市规模以上工业增加值同比增长百分之六。\n");
+  EXPECT_ROLE(units, "增长较多", Role::kBody);
+}
+
+}  // namespace
+}  // namespace banmian::classify

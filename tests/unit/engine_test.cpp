@@ -116,6 +116,37 @@ TEST(Engine, VerblessLineOverATitleIsItsKicker) {
   EXPECT_TRUE(h.subtitles.empty());
 }
 
+// A single word over a headline line names no scene: it labels what
+// follows, the title, with the line under it as its subtitle.
+TEST(Engine, SingleWordOverAHeadlineLineIsTheTitle) {
+  ArticleTree tree = recover(
+      "回音\n"
+      "\n"
+      "小区门前的积水问题解决了\n"
+      "\n"
+      "本报讯 本报上月刊登读者来信反映滨江小区门前雨后积水，市政部门日前已疏通排水管道，积水问题得到解决。\n");
+  ASSERT_EQ(tree.articles.size(), 1u);
+  const Headline& h = tree.articles[0].headline;
+  EXPECT_EQ(h.kicker, "");
+  EXPECT_EQ(h.title, "回音");
+}
+
+// A line opening on a verb under a line naming a meeting lists the
+// meeting's business: the meeting is the title, the line its subtitle.
+TEST(Engine, BusinessUnderAMeetingsLineIsItsSubtitle) {
+  ArticleTree tree = recover(
+      "市政府召开第十二次常务会议\n"
+      "\n"
+      "审议老旧小区改造方案\n"
+      "\n"
+      "本报讯 全市老旧小区改造方案昨天经审议通过，首批老旧小区改造将于下月启动。\n");
+  ASSERT_EQ(tree.articles.size(), 1u);
+  const Headline& h = tree.articles[0].headline;
+  EXPECT_EQ(h.kicker, "");
+  EXPECT_EQ(h.title, "市政府召开第十二次常务会议");
+  EXPECT_EQ(h.subtitles, (Strings{"审议老旧小区改造方案"}));
+}
+
 TEST(Engine, DetailLineUnderTheTitleIsASubtitle) {
   ArticleTree tree = recover(kPage);
   ASSERT_EQ(tree.articles.size(), 3u);
