@@ -998,6 +998,24 @@ TEST(RestoreCutLines, KickerCutFromAParagraphPrintedElsewhereIsBody) {
   EXPECT_EQ(p.units[static_cast<std::size_t>(kicker)].role, Role::kHeadline);
 }
 
+TEST(RestoreCutLines, NumberedItemCutAfterAPauseMarkIsBody) {
+  // A numbered item's first line that stops one character after a pause
+  // mark ((二）……水泵、阀门、管 / 道等配件) is cut text, read after its number,
+  // though the paragraph after it opens the next item, not Han text. A
+  // numbered heading ((三）工作要求) stays.
+  Units p;
+  p.headline("县城供水设施保护办法");
+  p.add("供水设施包括：");
+  p.add("（一）取水口、水厂、加压泵站；");
+  const int cut = p.add("（二）输水管网上的水泵、阀门、管", Role::kIntertitle);
+  p.add("（三）其他供水设施。");
+  const int heading = p.add("（四）工作要求", Role::kIntertitle);
+  p.add("各乡镇要明确专人负责供水设施的日常巡查。");
+  EXPECT_EQ(restore_cut_lines(p.units, lexicon()), 1);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(cut)].role, Role::kBody);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(heading)].role, Role::kIntertitle);
+}
+
 TEST(RestoreCutLines, HeadlineLineCutFromItsParagraphIsBody) {
   // A paragraph's first line taken for a headline line: a word spans the
   // cut into the paragraph under it (高 / 级合伙人), or it leaves a
