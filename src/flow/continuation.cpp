@@ -1111,16 +1111,31 @@ ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vect
       }
     } else {
       std::vector<int> segment{t};
+      // A tail printed under the text of another article (not right under
+      // its headline) has that article's text all above it: the text after
+      // the tail, its intertitles too, goes on with the tail's article.
+      bool under_text = false;
+      for (int k = t - 1; k >= 0 && run[static_cast<std::size_t>(k)] == run[static_cast<std::size_t>(t)] && !under_text; --k)
+        under_text = is_body(k);
       for (int k = next[static_cast<std::size_t>(last)]; k >= 0; k = next[static_cast<std::size_t>(k)]) {
         auto ku = static_cast<std::size_t>(k);
         // (A line opening with a dash signs the text above it, ——王明, or
         // says whose words they are, ——……在会上说: it comes along.)
-        if (k == p || (!is_body(k) && !signs_text_above(units[ku])) || is_tail[ku] || units[ku].dateline ||
+        // (An intertitle, where it is a block of its own: one set inside a
+        // block of text belongs to the text around it there.)
+        const bool along = signs_text_above(units[ku]) ||
+                           (under_text && units[ku].role == Role::kIntertitle && units[ku].lines_in_block == 1);
+        if (k == p || (!is_body(k) && !along) || is_tail[ku] || units[ku].dateline ||
             run[ku] != run[static_cast<std::size_t>(t)])
           break;
         last = k;
         segment.push_back(k);
       }
+      // (An intertitle opens a section: the segment ends on text, or on a
+      // line that signs it.)
+      while (segment.size() >= 2 && !is_body(segment.back()) && !signs_text_above(units[static_cast<std::size_t>(segment.back())]))
+        segment.pop_back();
+      last = segment.back();
       // Under a headline, the run turns from the tail to the headline's own
       // article where its text stops resembling the end's article and
       // starts resembling the headline: only the part before moves.

@@ -191,6 +191,43 @@ TEST(Engine, LineInsideACutSentenceHeadsAnArticleOfItsOwn) {
   EXPECT_TRUE(signed_first);
 }
 
+// A paragraph's tail printed under another article's text, an intertitle
+// and more text of its own article after it (……拆除的12 / [another article] /
+// 座老房子…… / 老街人气越来越旺 / ……): the tail moves after its end and takes
+// the intertitle and the text after it along, up to its article's credit.
+// The other article's text is all above the tail.
+TEST(Engine, TailUnderAnotherArticlesTextTakesItsIntertitlesAlong) {
+  const std::string page =
+      "滨江日报 2024年3月8日 星期五 A05\n\n"
+      "老街改造留住城市记忆\n\n"
+      "城东老街改造工程日前完工。改造中，施工方保留了老街原有的青石板路和木结构店铺，对破损的门窗按原样修复，让老街既有新面貌，又留住了老味道。\n\n"
+      "老街改造前，居民和商户多次参与方案讨论。施工方根据大家的意见，调整了排水管道的走向，把原本要拆除的12\n\n"
+      "社区食堂开进居民楼\n\n"
+      "本报记者 李华\n\n"
+      "城西的李大爷今年七十多岁，子女都在外地工作。以前一日三餐都要自己做，如今社区食堂开到了楼下，李大爷每天都来这里吃饭。\n\n"
+      "社区食堂由街道和一家餐饮企业合办，每天供应三餐，老人凭卡就餐还能享受优惠。开业半年来，食堂每天接待老人两百多人次。\n\n"
+      "座老房子保留了下来，改造成老街展览馆，向游客讲述老街改造前后的故事。\n\n"
+      "老街人气越来越旺\n\n"
+      "老街的店铺大多是百年老店。改造时，施工方请来老师傅，用传统工艺修复雕花门窗和屋檐，修旧如旧，不改老街原有的风貌。\n\n"
+      "改造后的老街吸引了不少游客。不少商户说，老街人气旺了，生意也越来越好。\n\n"
+      "（本报记者 王明）\n";
+  ArticleTree tree = recover(page);
+  ASSERT_EQ(tree.articles.size(), 2u);
+  int article = 0;
+  ASSERT_NE(paragraph_with(tree, "拆除的12座老房子", &article), nullptr);
+  EXPECT_EQ(article, 1);
+  ASSERT_NE(paragraph_with(tree, "老街的店铺大多是百年老店", &article), nullptr);
+  EXPECT_EQ(article, 1);
+  ASSERT_NE(paragraph_with(tree, "（本报记者王明）", &article), nullptr);
+  EXPECT_EQ(article, 1);
+  ASSERT_NE(paragraph_with(tree, "食堂每天接待老人两百多人次", &article), nullptr);
+  EXPECT_EQ(article, 2);
+  bool intertitle = false;
+  for (const BodyItem& b : tree.articles[0].body)
+    intertitle = intertitle || (b.type == BodyType::kHeading && text::strip_space(b.text) == "老街人气越来越旺");
+  EXPECT_TRUE(intertitle);
+}
+
 // A spliced copy (head and tail of a paragraph) far from its original is junk.
 TEST(Engine, TruncatedDuplicateIsDroppedAndReported) {
   ArticleTree tree = recover(kPage);
