@@ -73,6 +73,10 @@ bool is_open_end(char32_t c) {
   return kOpen.find(c) != std::u32string_view::npos || text::is_opener(c);
 }
 
+// Most characters of a paragraph's tail printed in a block of its own
+// (……新闻 / 稿): the end of a word, no headline.
+constexpr std::size_t kMaxStrayTail = 2;
+
 // Longest kicker that names a speaker before a colon (电视节目《快乐汉语》：).
 constexpr std::size_t kMaxSpeakerKicker = 16;
 
@@ -137,7 +141,11 @@ bool is_headline_shaped(std::u32string_view cps, const text::Lexicon& lexicon, b
   // A source line (来源：……, 数据来源：……) credits the text above it.
   for (std::u32string_view lead : {U"来源：", U"资料来源：", U"数据来源：", U"来源:"})
     if (cps.substr(0, lead.size()) == lead) return false;
-  if (cps.front() == U'●' || cps.front() == U'•' || cps.front() == U'◆' || cps.front() == U'▲') return false;
+  // (Nor does a headline open on a middle dot, which stands between words:
+  // a label set between dots, ·广告·, marks what the space around it is.)
+  if (cps.front() == U'●' || cps.front() == U'•' || cps.front() == U'◆' || cps.front() == U'▲' ||
+      cps.front() == U'·' || cps.front() == U'・')
+    return false;
   int commas = 0;
   for (char32_t c : cps) commas += c == U'，' ? 1 : 0;
   // (A line of clauses ends on a word or a closing quote, never a figure:
@@ -883,12 +891,15 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
         }
       }
     } else if (j - i == 1 && prev_body && !any_display && cps[i].size() <= 6 && !cps[i - 1].empty() &&
-               (!next_starts_article || units[i - 1].sources == units[i].sources) &&
+               (units[i - 1].sources == units[i].sources ||
+                (!next_starts_article && cps[i].size() <= kMaxStrayTail)) &&
                !flow::ends_complete(cps[i - 1]) && text::is_han(cps[i - 1].back())) {
       // A few characters after a paragraph that stops mid-sentence: the
       // tail of that paragraph's last line (……新闻 / 稿), not a headline.
-      // A line of its own block that a byline or dateline follows heads an
-      // article.
+      // Printed as a block of its own, a line of more than a word's
+      // characters (岁月如歌, 致读者) is a short headline: a tail cut from its
+      // line is printed with it. A line of its own block that a byline or
+      // dateline follows heads an article.
       units[i].role = Role::kBody;
     } else if (j - i == 1 && next_body && !any_display && flow::starts_as_continuation(cps[next]) &&
                !ends_exclaiming(cps[i])) {
