@@ -237,6 +237,28 @@ bool is_connective_end(char32_t c) {
   return kEnds.find(c) != std::u32string_view::npos;
 }
 
+// Most characters between the cut and the word that closes a frame opened
+// before it (以 / 年俗为主题: the closing 为 within the first words).
+constexpr std::size_t kMaxFrameSpan = 8;
+// What a frame spanning the cut is worth.
+constexpr double kFrameSpanScore = 0.15;
+
+// True when the end's last character opens a frame of two words (以……为,
+// 从……到) and the text after the cut closes it within its first few
+// characters, before any clause mark, as a word of its own (not the 为 of
+// 认为).
+bool closes_frame(char32_t opener, std::u32string_view b, const text::Lexicon& lexicon) {
+  char32_t closer = 0;
+  if (opener == U'以') closer = U'为';
+  else if (opener == U'从') closer = U'到';
+  else return false;
+  for (std::size_t k = 1; k < b.size() && k <= kMaxFrameSpan; ++k) {
+    if (text::is_punct(b[k]) && b[k] != U'、' && b[k] != U'“' && b[k] != U'”' && b[k] != U'《' && b[k] != U'》') return false;
+    if (b[k] == closer) return !lexicon.contains(b.substr(k - 1, 2));
+  }
+  return false;
+}
+
 bool opens_quote(char32_t c) { return c == U'“' || c == U'「'; }
 bool closes_quote(char32_t c) { return c == U'”' || c == U'」'; }
 
@@ -763,6 +785,12 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     } else if (is_connective_end(last)) {
       s += 0.1;
       if (explain) why.push_back("ends on a function word");
+      // A frame opened at the end and closed in the continuation's first
+      // clause (以 / ……为主题, 从 / ……到……) spans the cut.
+      if (closes_frame(last, b, lexicon)) {
+        s += kFrameSpanScore;
+        if (explain) why.push_back("a frame spans the cut");
+      }
     }
     // A word made by repeating the character at the cut (个|个) is no
     // evidence: reduplication across a cut is mostly coincidence.
