@@ -171,6 +171,16 @@ Result<ArticleTree> Engine::recover(const Page& input) const {
       r.why = j.why;
       tree.repairs.push_back(std::move(r));
     }
+    // A short line standing alone between a paragraph cut mid-sentence
+    // and the rest of that sentence is no intertitle of that text (a
+    // heading stands between paragraphs, not inside a sentence): it is a
+    // headline the extractor printed into the other article's column.
+    for (const auto& j : joins) {
+      if (j.start != j.end + 2) continue;
+      detail::Unit& mid = units[static_cast<std::size_t>(j.end + 1)];
+      if (mid.role == detail::Role::kIntertitle && units[static_cast<std::size_t>(j.end)].role == detail::Role::kBody)
+        mid.role = detail::Role::kHeadline;
+    }
     flow::ReadingOrder order = flow::apply_continuations(units, joins);
     // A paragraph that opens mid-sentence with nothing before it on the page.
     for (std::size_t i = 0; i < units.size(); ++i) {

@@ -137,7 +137,11 @@ bool is_headline_shaped(std::u32string_view cps, const text::Lexicon& lexicon, b
   // A source line (来源：……, 数据来源：……) credits the text above it.
   for (std::u32string_view lead : {U"来源：", U"资料来源：", U"数据来源：", U"来源:"})
     if (cps.substr(0, lead.size()) == lead) return false;
-  if (cps.front() == U'●' || cps.front() == U'•' || cps.front() == U'◆' || cps.front() == U'▲') return false;
+  // (Nor does a headline open on a middle dot, which stands between words:
+  // a label set between dots, ·广告·, marks what the space around it is.)
+  if (cps.front() == U'●' || cps.front() == U'•' || cps.front() == U'◆' || cps.front() == U'▲' ||
+      cps.front() == U'·' || cps.front() == U'・')
+    return false;
   int commas = 0;
   for (char32_t c : cps) commas += c == U'，' ? 1 : 0;
   // (A line of clauses ends on a word or a closing quote, never a figure:

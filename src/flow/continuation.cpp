@@ -179,18 +179,19 @@ bool is_unit_char(char32_t c) {
   return kUnits.find(c) != std::u32string_view::npos;
 }
 
-// True for the opening of a list item or bulleted line: ■ ● ◆ ▲, （一）,
-// 一、, 1., 第一，, 其二，, 三是 — a new item, never the rest of a cut sentence.
-bool starts_list_item(std::u32string_view s) {
-  if (s.empty()) return false;
+// The length of the mark that opens a list item or bulleted line: ■ ● ◆ ▲,
+// （一）, 一、, 1., 第一，, 其二，, 三是 — a new item, never the rest of a cut
+// sentence. 0 when the text opens no item.
+std::size_t list_item_mark(std::u32string_view s) {
+  if (s.empty()) return 0;
   static constexpr std::u32string_view kBullets = U"■●◆▲□○◇△★☆•·—";
-  if (kBullets.find(s.front()) != std::u32string_view::npos) return true;
+  if (kBullets.find(s.front()) != std::u32string_view::npos) return 1;
   static constexpr std::u32string_view kNumerals = U"一二三四五六七八九十";
   std::size_t i = 0;
   if (s[0] == U'（' || s[0] == U'(') {
     i = 1;
     while (i < s.size() && (kNumerals.find(s[i]) != std::u32string_view::npos || text::is_digit(s[i]))) ++i;
-    return i > 1 && i < s.size() && (s[i] == U'）' || s[i] == U')');
+    return i > 1 && i < s.size() && (s[i] == U'）' || s[i] == U')') ? i + 1 : 0;
   }
   // Ordinals that count items: 第一，/ 其二、/ 首先， and 一是 / 二是.
   auto counted = [&](std::size_t from) {
@@ -200,13 +201,17 @@ bool starts_list_item(std::u32string_view s) {
   };
   if (s[0] == U'第' || s[0] == U'其') {
     const std::size_t k = counted(1);
-    if (k > 0 && (s[k] == U'，' || s[k] == U'、')) return true;
+    if (k > 0 && (s[k] == U'，' || s[k] == U'、')) return k + 1;
   }
-  if (const std::size_t k = counted(0); k > 0 && s[k] == U'是') return true;
+  if (const std::size_t k = counted(0); k > 0 && s[k] == U'是') return k + 1;
   while (i < s.size() && (kNumerals.find(s[i]) != std::u32string_view::npos || text::is_digit(s[i]))) ++i;
   return i > 0 && i < s.size() &&
-         (s[i] == U'、' || ((s[i] == U'.' || s[i] == U'．') && i + 1 < s.size() && !text::is_digit(s[i + 1])));
+                 (s[i] == U'、' || ((s[i] == U'.' || s[i] == U'．') && i + 1 < s.size() && !text::is_digit(s[i + 1])))
+             ? i + 1
+             : 0;
 }
+
+bool starts_list_item(std::u32string_view s) { return list_item_mark(s) > 0; }
 
 bool is_measure(char32_t c) {
   static constexpr std::u32string_view kMeasures = U"个位名项家件次批条座只种篇部户台辆";
@@ -268,6 +273,28 @@ bool opens_with_framing_clause(std::u32string_view s) {
 bool is_connective_end(char32_t c) {
   static constexpr std::u32string_view kEnds = U"的和与及在对为把被从向将是了就也都还又而并或且但等由让给以于“《（(";
   return kEnds.find(c) != std::u32string_view::npos;
+}
+
+// Most characters between the cut and the word that closes a frame opened
+// before it (以 / 年俗为主题: the closing 为 within the first words).
+constexpr std::size_t kMaxFrameSpan = 8;
+// What a frame spanning the cut is worth.
+constexpr double kFrameSpanScore = 0.15;
+
+// True when the end's last character opens a frame of two words (以……为,
+// 从……到) and the text after the cut closes it within its first few
+// characters, before any clause mark, as a word of its own (not the 为 of
+// 认为).
+bool closes_frame(char32_t opener, std::u32string_view b, const text::Lexicon& lexicon) {
+  char32_t closer = 0;
+  if (opener == U'以') closer = U'为';
+  else if (opener == U'从') closer = U'到';
+  else return false;
+  for (std::size_t k = 1; k < b.size() && k <= kMaxFrameSpan; ++k) {
+    if (text::is_punct(b[k]) && b[k] != U'、' && b[k] != U'“' && b[k] != U'”' && b[k] != U'《' && b[k] != U'》') return false;
+    if (b[k] == closer) return !lexicon.contains(b.substr(k - 1, 2));
+  }
+  return false;
 }
 
 bool opens_quote(char32_t c) { return c == U'“' || c == U'「'; }
@@ -492,8 +519,9 @@ bool stops_on_function_word(std::u32string_view a, const text::Lexicon& lexicon)
 // adverb, preposition or conjunction: ……社会上经常 / ……去年一至), or on one
 // character after a pause mark (……电抗器、断).
 bool reads_as_cut_text(std::u32string_view a, const text::Lexicon& lexicon) {
-  // (A numbered heading, 一、事件经过 or （二）……, is a heading.)
-  if (starts_list_item(a)) return false;
+  // (A numbered heading, 一、事件经过 or （二）……, is read after its
+  // number: the mark's pause or bracket is no clause of the text.)
+  a.remove_prefix(list_item_mark(a));
   const std::size_t comma = a.find(U'，');
   const bool clause = comma != std::u32string_view::npos || a.find(U'、') != std::u32string_view::npos;
   if (!clause || a.size() < 4) return false;
@@ -652,13 +680,19 @@ int restore_cut_lines(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       continue;
     }
     std::u32string b = text::decode(units[i + 1].text);
-    if (a.empty() || b.empty() || !text::is_han(a.back()) || !text::is_han(b.front()) || a.back() == b.front()) continue;
+    // (The paragraph after may open an item of a list, （五）……: the line
+    // is then the first line of the item before it, cut.)
+    const bool item_next = starts_list_item(b);
+    if (a.empty() || b.empty() || !text::is_han(a.back()) || (!text::is_han(b.front()) && !item_next) ||
+        a.back() == b.front())
+      continue;
     if (ends_complete(a)) continue;
     if (reads_as_cut_text(a, lexicon)) {
       u.role = Role::kBody;
       ++restored;
       continue;
     }
+    if (item_next) continue;
     // A reading across the cut much likelier than the heading's words and
     // the paragraph's words apart: a word spanning the cut (参加了篮 / 球比赛),
     // and not merely the heading's last word going on (科技 / 创新).
@@ -924,6 +958,12 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     } else if (is_connective_end(last) || function_word_end[p]) {
       s += 0.1;
       if (explain) why.push_back("ends on a function word");
+      // A frame opened at the end and closed in the continuation's first
+      // clause (以 / ……为主题, 从 / ……到……) spans the cut.
+      if (closes_frame(last, b, lexicon)) {
+        s += kFrameSpanScore;
+        if (explain) why.push_back("a frame spans the cut");
+      }
     }
     // A word made by repeating the character at the cut (个|个) is no
     // evidence: reduplication across a cut is mostly coincidence.
@@ -1176,6 +1216,18 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
   return joins;
 }
 
+namespace {
+
+// True for a line set apart that opens with a dash (——王明, ——某某在会上说):
+// it signs the text above it or says whose words they are.
+bool signs_text_above(const Unit& u) {
+  if (u.role != Role::kIntertitle) return false;
+  const std::u32string c = text::decode(u.text);
+  return c.size() >= 3 && ((c[0] == U'—' && c[1] == U'—') || c[0] == U'⸺' || c[0] == U'⸻');
+}
+
+}  // namespace
+
 ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vector<Continuation>& joins) {
   const std::size_t n = units.size();
   ReadingOrder out;
@@ -1272,15 +1324,32 @@ ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vect
       }
     } else {
       std::vector<int> segment{t};
+      // A tail printed under the text of another article (not right under
+      // its headline) has that article's text all above it: the text after
+      // the tail, its intertitles too, goes on with the tail's article.
+      bool under_text = false;
+      for (int k = t - 1; k >= 0 && run[static_cast<std::size_t>(k)] == run[static_cast<std::size_t>(t)] && !under_text; --k)
+        under_text = is_body(k);
       for (int k = next[static_cast<std::size_t>(last)]; k >= 0; k = next[static_cast<std::size_t>(k)]) {
         auto ku = static_cast<std::size_t>(k);
         // (A unit joined to the one before it, of the segment, comes along.)
-        if (k == p || !is_body(k) || (is_tail[ku] && join_end_of[ku] != last) || units[ku].dateline ||
+        // (A line opening with a dash signs the text above it, ——王明, or
+        // says whose words they are, ——……在会上说: it comes along.)
+        // (An intertitle, where it is a block of its own: one set inside a
+        // block of text belongs to the text around it there.)
+        const bool along = signs_text_above(units[ku]) ||
+                           (under_text && units[ku].role == Role::kIntertitle && units[ku].lines_in_block == 1);
+        if (k == p || (!is_body(k) && !along) || (is_tail[ku] && join_end_of[ku] != last) || units[ku].dateline ||
             run[ku] != run[static_cast<std::size_t>(t)])
           break;
         last = k;
         segment.push_back(k);
       }
+      // (An intertitle opens a section: the segment ends on text, or on a
+      // line that signs it.)
+      while (segment.size() >= 2 && !is_body(segment.back()) && !signs_text_above(units[static_cast<std::size_t>(segment.back())]))
+        segment.pop_back();
+      last = segment.back();
       // Under a headline, the run turns from the tail to the headline's own
       // article where its text stops resembling the end's article and
       // starts resembling the headline: only the part before moves.

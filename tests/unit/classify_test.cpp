@@ -956,6 +956,43 @@ TEST(Classify, PhotoNewsLabelBetweenParagraphsHeadsAnArticle) {
   EXPECT_ROLE(units, "图片新闻", Role::kHeadline);
 }
 
+TEST(Classify, ShortLineOfItsOwnBlockAfterACutParagraphIsAHeadline) {
+  // A short headline printed right under a paragraph that stops
+  // mid-sentence (its text goes on in another column): a line of its own
+  // block, more than a word's characters long. A paragraph's tail cut from
+  // its line is a character or two (……新 / 闻).
+  auto units = classify_page(
+      "县城新建三座口袋公园\n"
+      "\n"
+      "今年县里新建了三座口袋公园，市民出门五分钟就能见到绿地。公园里种上了\n"
+      "\n"
+      "春风十里\n"
+      "\n"
+      "河西镇的油菜花开了，金黄的花海引来不少城里的游客，镇上的农家乐也热闹起来。\n"
+      "\n"
+      "镇里还办起了赏花节，邀请城里的游客到田间地头体验采摘，再到农家小院里品尝地道的农家\n"
+      "\n"
+      "饭\n"
+      "\n"
+      "赏花节要持续到下个月底，镇里准备了十多项活动。\n");
+  EXPECT_ROLE(units, "春风十里", Role::kHeadline);
+  EXPECT_ROLE(units, "饭", Role::kBody);
+}
+
+TEST(Classify, LabelBetweenMiddleDotsIsNoHeadline) {
+  // A line opening on a middle dot (·广告·) is a label of the space around
+  // it: text, not a headline over the text after it.
+  auto units = classify_page(
+      "县城新建三座口袋公园\n"
+      "\n"
+      "今年县里新建了三座口袋公园，市民出门五分钟就能见到绿地。\n"
+      "\n"
+      "·专题·\n"
+      "\n"
+      "河西镇的油菜花开了，金黄的花海引来不少城里的游客，镇上的农家乐也热闹起来。\n");
+  EXPECT_ROLE(units, "·专题·", Role::kBody);
+}
+
 TEST(Classify, CreditWithANameRunIntoItIsSplit) {
   auto units = classify_page(
       "图为河西镇小学的孩子们在操场上堆雪人。（王小明摄）张华\n");

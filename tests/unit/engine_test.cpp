@@ -184,6 +184,81 @@ TEST(Engine, TailBeforeItsOwnHeadlineIsJoinedAndMoved) {
   EXPECT_EQ(&tree.articles[2].body.back(), p);
 }
 
+// A short line printed between a paragraph cut mid-sentence and the rest of
+// that sentence (……的责任扛 / 用好乡村闲置土地 / 起来，……) is no intertitle of
+// that text: it heads an article of its own. The line signing the text above
+// it (——县委书记……上说) and the credit under it stay with that text.
+TEST(Engine, LineInsideACutSentenceHeadsAnArticleOfItsOwn) {
+  const std::string page =
+      "滨江日报 2024年3月8日 星期五 A05\n\n"
+      "把作风建设抓在日常严在经常\n\n"
+      "作风建设永远在路上。全县各级干部要把作风建设放在突出位置，从群众最不满意的地方改起，"
+      "从群众最期盼的事情抓起，以作风建设的新成效取信于民。\n\n"
+      "抓作风建设，关键在干部。各级领导干部要带头转变作风，深入基层调查研究，帮助群众解决实际困难，"
+      "让群众真切感受到作风建设带来的变化。各级领导干部要把作风建设的责任扛\n\n"
+      "用好乡村闲置土地\n\n"
+      "起来，坚持问题导向，抓好作风建设各项任务落实，以作风建设的实际成效推动全县各项工作再上新台阶。\n\n"
+      "——县委书记王明近日在全县作风建设工作会议上说\n\n"
+      "（本报记者 李华 整理）\n\n"
+      "村里的闲置土地怎么用？近年来，不少地方把荒废的宅基地和边角地收拢起来，统一规划，"
+      "建起了菜园、果园和小游园，闲置土地变成了增收致富的好资源。\n\n"
+      "闲置土地用起来，关键在规划。各地要摸清闲置土地的底数，因地制宜确定用途，"
+      "既要防止乱占乱建，又要让土地发挥最大效益。\n\n"
+      "（作者为县农业农村局干部）\n";
+  ArticleTree tree = recover(page);
+  ASSERT_EQ(tree.articles.size(), 2u);
+  EXPECT_EQ(tree.articles[1].headline.title, "用好乡村闲置土地");
+  int article = 0;
+  ASSERT_NE(paragraph_with(tree, "责任扛起来，坚持问题导向", &article), nullptr);
+  EXPECT_EQ(article, 1);
+  ASSERT_NE(paragraph_with(tree, "（本报记者李华整理）", &article), nullptr);
+  EXPECT_EQ(article, 1);
+  ASSERT_NE(paragraph_with(tree, "村里的闲置土地怎么用？", &article), nullptr);
+  EXPECT_EQ(article, 2);
+  // The signature comes with the text it signs, under the first headline.
+  bool signed_first = false;
+  for (const BodyItem& b : tree.articles[0].body)
+    signed_first = signed_first || text::strip_space(b.text).find("——县委书记王明") != std::string::npos;
+  EXPECT_TRUE(signed_first);
+}
+
+// A paragraph's tail printed under another article's text, an intertitle
+// and more text of its own article after it (……拆除的12 / [another article] /
+// 座老房子…… / 老街人气越来越旺 / ……): the tail moves after its end and takes
+// the intertitle and the text after it along, up to its article's credit.
+// The other article's text is all above the tail.
+TEST(Engine, TailUnderAnotherArticlesTextTakesItsIntertitlesAlong) {
+  const std::string page =
+      "滨江日报 2024年3月8日 星期五 A05\n\n"
+      "老街改造留住城市记忆\n\n"
+      "城东老街改造工程日前完工。改造中，施工方保留了老街原有的青石板路和木结构店铺，对破损的门窗按原样修复，让老街既有新面貌，又留住了老味道。\n\n"
+      "老街改造前，居民和商户多次参与方案讨论。施工方根据大家的意见，调整了排水管道的走向，把原本要拆除的12\n\n"
+      "社区食堂开进居民楼\n\n"
+      "本报记者 李华\n\n"
+      "城西的李大爷今年七十多岁，子女都在外地工作。以前一日三餐都要自己做，如今社区食堂开到了楼下，李大爷每天都来这里吃饭。\n\n"
+      "社区食堂由街道和一家餐饮企业合办，每天供应三餐，老人凭卡就餐还能享受优惠。开业半年来，食堂每天接待老人两百多人次。\n\n"
+      "座老房子保留了下来，改造成老街展览馆，向游客讲述老街改造前后的故事。\n\n"
+      "老街人气越来越旺\n\n"
+      "老街的店铺大多是百年老店。改造时，施工方请来老师傅，用传统工艺修复雕花门窗和屋檐，修旧如旧，不改老街原有的风貌。\n\n"
+      "改造后的老街吸引了不少游客。不少商户说，老街人气旺了，生意也越来越好。\n\n"
+      "（本报记者 王明）\n";
+  ArticleTree tree = recover(page);
+  ASSERT_EQ(tree.articles.size(), 2u);
+  int article = 0;
+  ASSERT_NE(paragraph_with(tree, "拆除的12座老房子", &article), nullptr);
+  EXPECT_EQ(article, 1);
+  ASSERT_NE(paragraph_with(tree, "老街的店铺大多是百年老店", &article), nullptr);
+  EXPECT_EQ(article, 1);
+  ASSERT_NE(paragraph_with(tree, "（本报记者王明）", &article), nullptr);
+  EXPECT_EQ(article, 1);
+  ASSERT_NE(paragraph_with(tree, "食堂每天接待老人两百多人次", &article), nullptr);
+  EXPECT_EQ(article, 2);
+  bool intertitle = false;
+  for (const BodyItem& b : tree.articles[0].body)
+    intertitle = intertitle || (b.type == BodyType::kHeading && text::strip_space(b.text) == "老街人气越来越旺");
+  EXPECT_TRUE(intertitle);
+}
+
 // A spliced copy (head and tail of a paragraph) far from its original is junk.
 TEST(Engine, TruncatedDuplicateIsDroppedAndReported) {
   ArticleTree tree = recover(kPage);

@@ -636,6 +636,24 @@ TEST(Continuation, WordAcrossTheCutBeatsTheNextBlock) {
   EXPECT_FALSE(has_join(joins, end, next)) << describe(joins);
 }
 
+TEST(Continuation, FrameOpenedAtTheEndAndClosedAfterTheCutJoinsAtADistance) {
+  // An end on 以 and a text further down, under another headline, whose
+  // first words close the frame (以 / 春耕秋收为主题的……): the frame spans the
+  // cut. A 为 inside a word (认为) closes nothing.
+  Units p;
+  p.headline("河西镇办起农民画展");
+  p.add("河西镇的农民画已有三十多年历史，农民画描绘乡村生活，乡土气息浓厚。");
+  const int end = p.add("镇文化站从各村征集了两百多幅农民画，在镇文化广场展出。这些画作，有以");
+  p.headline("县里再建三座文化广场");
+  p.add("县里今年还要再建三座文化广场，让更多农民在家门口看演出、读好书。");
+  p.add("新广场开放当天，附近几个乡镇的群众也赶来观看演出，广场上人头攒动。");
+  const int other = p.add("文化站站长认为，广场建好以后，要经常组织文艺演出，丰富群众的文化生活。");
+  const int tail = p.add("春耕秋收为主题的农民画，也有描绘乡村生活新变化的农民画，乡土气息浓厚。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, tail)) << describe(joins);
+  EXPECT_FALSE(has_join(joins, end, other)) << describe(joins);
+}
+
 TEST(Continuation, CutGainReadsWordsAcrossTheCut) {
   // A word that completes across the cut.
   EXPECT_GT(cut_gain(text::decode("全村老少一起参加了篮"), text::decode("球比赛，场面十分热闹。"), lexicon()), 3.0);
@@ -1098,6 +1116,24 @@ TEST(RestoreCutLines, TwoHeadlineLinesReadingAsCutTextAreBody) {
   EXPECT_EQ(p.units[static_cast<std::size_t>(second)].role, Role::kBody);
   EXPECT_EQ(p.units[static_cast<std::size_t>(kicker)].role, Role::kHeadline);
   EXPECT_EQ(p.units[static_cast<std::size_t>(title)].role, Role::kHeadline);
+}
+
+TEST(RestoreCutLines, NumberedItemCutAfterAPauseMarkIsBody) {
+  // A numbered item's first line that stops one character after a pause
+  // mark ((二）……水泵、阀门、管 / 道等配件) is cut text, read after its number,
+  // though the paragraph after it opens the next item, not Han text. A
+  // numbered heading ((三）工作要求) stays.
+  Units p;
+  p.headline("县城供水设施保护办法");
+  p.add("供水设施包括：");
+  p.add("（一）取水口、水厂、加压泵站；");
+  const int cut = p.add("（二）输水管网上的水泵、阀门、管", Role::kIntertitle);
+  p.add("（三）其他供水设施。");
+  const int heading = p.add("（四）工作要求", Role::kIntertitle);
+  p.add("各乡镇要明确专人负责供水设施的日常巡查。");
+  EXPECT_EQ(restore_cut_lines(p.units, lexicon()), 1);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(cut)].role, Role::kBody);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(heading)].role, Role::kIntertitle);
 }
 
 TEST(RestoreCutLines, HeadlineLineCutFromItsParagraphIsBody) {
