@@ -123,6 +123,10 @@ constexpr std::size_t kMaxListItem = 6;
 // after an end on a clause of one verb (text::ends_on_bare_verb,
 // text::opens_on_object_clause).
 constexpr double kVerbObjectScore = 0.25;
+// What a continuation opening on the localizer that closes a frame is worth
+// after an end that 在 left open (text::ends_in_open_frame,
+// text::opens_on_frame_close: ……，在全军性战备 / 演训中多次……).
+constexpr double kFrameSpanScore = 0.25;
 // What a continuation opening on a directional complement (起来，) is worth
 // after an end on a content character.
 constexpr double kComplementStartScore = 0.4;
@@ -718,12 +722,16 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     term_start[t] = opens_on_quoted_term(cps[t]);
   }
   std::vector<char> stray_start(n, 0), fragment_start(n, 0), complement_start(n, 0), object_start(n, 0),
-      verb_end(n, 0);
-  for (std::size_t p : ends) verb_end[p] = text::ends_on_bare_verb(cps[p], lexicon);
+      verb_end(n, 0), frame_end(n, 0), frame_start(n, 0);
+  for (std::size_t p : ends) {
+    verb_end[p] = text::ends_on_bare_verb(cps[p], lexicon);
+    frame_end[p] = text::ends_in_open_frame(cps[p], lexicon);
+  }
   std::vector<char> list_start(n, 0);
   for (std::size_t t : starts) {
     list_start[t] = opens_on_list_item(cps[t]);
     object_start[t] = text::opens_on_object_clause(cps[t], lexicon);
+    frame_start[t] = text::opens_on_frame_close(cps[t], lexicon);
     stray_start[t] = opens_on_stray_char(cps[t], lexicon);
     fragment_start[t] = opens_on_fragment(cps[t]);
     complement_start[t] = opens_on_complement(cps[t]);
@@ -810,6 +818,12 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     if (verb_end[p] && object_start[t]) {
       s += kVerbObjectScore;
       if (explain) why.push_back("a verb and its object span the cut");
+    }
+    // A frame opened by 在 before the cut closes after it (……，在全军性战备 /
+    // 演训中多次……).
+    if (frame_end[p] && frame_start[t]) {
+      s += kFrameSpanScore;
+      if (explain) why.push_back("a frame opened by 在 closes across the cut");
     }
     const bool name_cut = ends_in_cut_name(a) && stray_start[t];
     if (name_cut) {

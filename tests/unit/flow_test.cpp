@@ -882,6 +882,28 @@ TEST(Continuation, VerbAndItsObjectAcrossAColumnBreak) {
   EXPECT_FALSE(has_join(joins, end, tail)) << describe(joins);
 }
 
+// An end stopping inside a frame that 在 opened (……，在全市防汛) and a distant
+// block opening flush on the localizer that closes it (演练中……): the frame
+// spans the cut.
+TEST(Continuation, FramePrepositionOpenedClosesAcrossAColumnBreak) {
+  Units p;
+  p.headline("防汛演练进社区");
+  p.add("今年以来，区应急管理局组织各街道开展防汛演练二十多场，居民参与热情很高。");
+  const int end = p.add("区里还请来专家讲解防汛避险自救知识，专家们在全市防汛");
+  p.units[static_cast<std::size_t>(end)].runs_on = true;
+  p.headline("社区义诊周末举行");
+  p.add("本周六上午九点，城南社区将邀请市中心医院的医生开展义诊，为居民免费测量血压血糖。");
+  const int tail = p.add("演练中多次示范避险自救方法，居民们纷纷表示学到了防汛避险的真本领。");
+  p.units[static_cast<std::size_t>(tail)].opens_flush = true;
+  p.add("社区负责人说，义诊每季度举办一次，已经连续坚持了三年，深受老人们欢迎。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, tail)) << describe(joins);
+  // Without the frame at the end, nothing ties them.
+  p.units[static_cast<std::size_t>(end)].text = "区里还请来专家讲解防汛避险自救知识，专家们走遍全市";
+  joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, end, tail)) << describe(joins);
+}
+
 // An end left open on a pause mark (……发放对象、) and a distant block
 // opening flush on a short item and another pause mark (金额、……): a list
 // runs across the cut.
