@@ -722,9 +722,10 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     term_start[t] = opens_on_quoted_term(cps[t]);
   }
   std::vector<char> stray_start(n, 0), fragment_start(n, 0), complement_start(n, 0), object_start(n, 0),
-      verb_end(n, 0), frame_end(n, 0), frame_start(n, 0);
+      verb_end(n, 0), frame_end(n, 0), frame_start(n, 0), le_end(n, 0), word_start(n, 0);
   for (std::size_t p : ends) {
     verb_end[p] = text::ends_on_bare_verb(cps[p], lexicon);
+    le_end[p] = text::ends_on_verb_awaiting_object(cps[p], lexicon);
     frame_end[p] = text::ends_in_open_frame(cps[p], lexicon);
   }
   std::vector<char> list_start(n, 0);
@@ -732,6 +733,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     list_start[t] = opens_on_list_item(cps[t]);
     object_start[t] = text::opens_on_object_clause(cps[t], lexicon);
     frame_start[t] = text::opens_on_frame_close(cps[t], lexicon);
+    word_start[t] = text::opens_on_one_word_clause(cps[t], lexicon);
     stray_start[t] = opens_on_stray_char(cps[t], lexicon);
     fragment_start[t] = opens_on_fragment(cps[t]);
     complement_start[t] = opens_on_complement(cps[t]);
@@ -815,7 +817,9 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     }
     // A lone verb closing the end takes the object the start opens on
     // (……，安置 / 职工500多人，既……).
-    if (verb_end[p] && object_start[t]) {
+    // (So does a verb closed by 了 the one word of the start's first clause:
+    // ……举行了 / 会谈，就……)
+    if ((verb_end[p] && object_start[t]) || (le_end[p] && word_start[t])) {
       s += kVerbObjectScore;
       if (explain) why.push_back("a verb and its object span the cut");
     }

@@ -120,6 +120,22 @@ bool ends_on_bare_verb(std::u32string_view text, const Lexicon& lexicon) {
   return words.size() == 1 && words.front().tag == "v";
 }
 
+bool ends_on_verb_awaiting_object(std::u32string_view text, const Lexicon& lexicon) {
+  const std::size_t mark = text.find_last_of(U"，、；：。！？（）“”");
+  const std::u32string_view clause = mark == std::u32string_view::npos ? text : text.substr(mark + 1);
+  if (clause.size() < 3 || clause.back() != U'了' || !is_han(clause[clause.size() - 2])) return false;
+  const std::vector<Token> words = tokenize(clause, lexicon);
+  return words.size() >= 2 && words.back().word == U"了" && words[words.size() - 2].tag == "v" &&
+         words[words.size() - 2].word.size() >= 2;
+}
+
+bool opens_on_one_word_clause(std::u32string_view paragraph, const Lexicon& lexicon) {
+  const std::size_t comma = paragraph.find(U'，');
+  if (comma == std::u32string_view::npos || comma < 2 || comma > 4) return false;
+  const std::vector<Token> head = tokenize(paragraph.substr(0, comma), lexicon);
+  return head.size() == 1 && (tagged(head.front(), 'n') || head.front().tag == "v" || head.front().tag == "vn");
+}
+
 bool opens_on_object_clause(std::u32string_view paragraph, const Lexicon& lexicon) {
   const std::size_t comma = paragraph.find(U'，');
   if (comma == std::u32string_view::npos || comma < 2 || comma > kMaxObjectClause) return false;

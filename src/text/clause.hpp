@@ -34,6 +34,17 @@ bool ends_in_open_frame(std::u32string_view text, const Lexicon& lexicon);
 // no time word (今年以来，……: the text's own time).
 bool opens_on_frame_close(std::u32string_view text, const Lexicon& lexicon);
 
+// True when a text stops on a verb of two characters or more and its
+// aspect particle 了 (……乔治·韦拉举行了): a completed action whose object
+// a cut took away.
+bool ends_on_verb_awaiting_object(std::u32string_view text, const Lexicon& lexicon);
+
+// True when a paragraph's first clause is one word of two to four
+// characters that names a thing or an action (会谈，就……): no time word,
+// connective, adverb, pronoun or preposition, which open sentences of their
+// own (目前，/ 此外，/ 对此，).
+bool opens_on_one_word_clause(std::u32string_view paragraph, const Lexicon& lexicon);
+
 // True when a paragraph opens on a clause of things and figures with no
 // verb, preposition, adverb or pronoun (职工500多人，……), and the clause after
 // its comma goes on with a connective or an adverb (既……, 并……): the object

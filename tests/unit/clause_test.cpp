@@ -71,6 +71,24 @@ TEST(Clause, OpensOnFrameClose) {
   EXPECT_FALSE(opens_on_frame_close(decode("居民们纷纷表示学到了真本领。"), lexicon()));
 }
 
+TEST(Clause, EndsOnVerbAwaitingObject) {
+  // A verb of two characters and 了, nothing after: its object was cut off.
+  EXPECT_TRUE(ends_on_verb_awaiting_object(decode("两家企业负责人昨天在市里签订了"), lexicon()));
+  // The object follows; a one-character verb; no 了.
+  EXPECT_FALSE(ends_on_verb_awaiting_object(decode("两家企业负责人昨天在市里签订了协议"), lexicon()));
+  EXPECT_FALSE(ends_on_verb_awaiting_object(decode("两家企业负责人昨天在市里签订"), lexicon()));
+}
+
+TEST(Clause, OpensOnOneWordClause) {
+  EXPECT_TRUE(opens_on_one_word_clause(decode("协议，就双方合作的范围作了约定。"), lexicon()));
+  EXPECT_TRUE(opens_on_one_word_clause(decode("会谈，就双边关系交换了意见。"), lexicon()));
+  // A time word or a connective opens a sentence of its own; so does a
+  // first clause of several words.
+  EXPECT_FALSE(opens_on_one_word_clause(decode("目前，双方已开始合作。"), lexicon()));
+  EXPECT_FALSE(opens_on_one_word_clause(decode("此外，双方还将互派人员。"), lexicon()));
+  EXPECT_FALSE(opens_on_one_word_clause(decode("双方签订协议，就合作范围作了约定。"), lexicon()));
+}
+
 TEST(Clause, HasVerb) {
   EXPECT_TRUE(has_verb(decode("老房子焕发新生机"), lexicon()));
   EXPECT_FALSE(has_verb(decode("滨江老街"), lexicon()));
