@@ -123,6 +123,10 @@ constexpr std::size_t kMaxListItem = 6;
 // after an end on a clause of one verb (text::ends_on_bare_verb,
 // text::opens_on_object_clause).
 constexpr double kVerbObjectScore = 0.25;
+// What a continuation opening on the localizer that closes a frame is worth
+// after an end that 在 left open (text::ends_in_open_frame,
+// text::opens_on_frame_close: ……，在全军性战备 / 演训中多次……).
+constexpr double kFrameSpanScore = 0.25;
 // What a continuation opening on a directional complement (起来，) is worth
 // after an end on a content character.
 constexpr double kComplementStartScore = 0.4;
@@ -278,8 +282,9 @@ bool is_connective_end(char32_t c) {
 // Most characters between the cut and the word that closes a frame opened
 // before it (以 / 年俗为主题: the closing 为 within the first words).
 constexpr std::size_t kMaxFrameSpan = 8;
-// What a frame spanning the cut is worth.
-constexpr double kFrameSpanScore = 0.15;
+// What a frame of two words spanning the cut is worth (its opener ends the
+// text; kFrameSpanScore is for the frame 在 opened earlier in the clause).
+constexpr double kWordFrameSpanScore = 0.15;
 
 // True when the end's last character opens a frame of two words (以……为,
 // 从……到) and the text after the cut closes it within its first few
@@ -816,13 +821,20 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     term_start[t] = opens_on_quoted_term(cps[t]);
   }
   std::vector<char> stray_start(n, 0), fragment_start(n, 0), complement_start(n, 0), object_start(n, 0),
-      verb_end(n, 0), bare_unit_start(n, 0), clause_tail_start(n, 0);
-  for (std::size_t p : ends) verb_end[p] = text::ends_on_bare_verb(cps[p], lexicon);
+      verb_end(n, 0), bare_unit_start(n, 0), clause_tail_start(n, 0), frame_end(n, 0), frame_start(n, 0),
+      le_end(n, 0), word_start(n, 0);
+  for (std::size_t p : ends) {
+    verb_end[p] = text::ends_on_bare_verb(cps[p], lexicon);
+    le_end[p] = text::ends_on_verb_awaiting_object(cps[p], lexicon);
+    frame_end[p] = text::ends_in_open_frame(cps[p], lexicon);
+  }
   std::vector<char> list_start(n, 0);
   for (std::size_t t : starts) {
     list_start[t] = opens_on_list_item(cps[t]);
     object_start[t] = text::opens_on_object_clause(cps[t], lexicon);
     bare_unit_start[t] = opens_on_bare_unit(cps[t], lexicon);
+    frame_start[t] = text::opens_on_frame_close(cps[t], lexicon);
+    word_start[t] = text::opens_on_one_word_clause(cps[t], lexicon);
     stray_start[t] = opens_on_stray_char(cps[t], lexicon);
     fragment_start[t] = opens_on_fragment(cps[t]);
     clause_tail_start[t] = opens_on_clause_tail(cps[t], lexicon);
@@ -923,9 +935,17 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     }
     // A lone verb closing the end takes the object the start opens on
     // (……，安置 / 职工500多人，既……).
-    if (verb_end[p] && object_start[t]) {
+    // (So does a verb closed by 了 the one word of the start's first clause:
+    // ……举行了 / 会谈，就……)
+    if ((verb_end[p] && object_start[t]) || (le_end[p] && word_start[t])) {
       s += kVerbObjectScore;
       if (explain) why.push_back("a verb and its object span the cut");
+    }
+    // A frame opened by 在 before the cut closes after it (……，在全军性战备 /
+    // 演训中多次……).
+    if (frame_end[p] && frame_start[t]) {
+      s += kFrameSpanScore;
+      if (explain) why.push_back("a frame opened by 在 closes across the cut");
     }
     const bool name_cut = ends_in_cut_name(a) && stray_start[t];
     if (name_cut) {
@@ -961,7 +981,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
       // A frame opened at the end and closed in the continuation's first
       // clause (以 / ……为主题, 从 / ……到……) spans the cut.
       if (closes_frame(last, b, lexicon)) {
-        s += kFrameSpanScore;
+        s += kWordFrameSpanScore;
         if (explain) why.push_back("a frame spans the cut");
       }
     }

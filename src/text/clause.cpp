@@ -45,7 +45,50 @@ bool tagged(const Token& t, char first) { return !t.tag.empty() && t.tag.front()
 constexpr std::size_t kMinObjectClause = 4;
 constexpr std::size_t kMaxObjectClause = 24;
 
+// Most words after 在 in a frame left open at a cut, and most characters
+// before the localizer that closes it after the cut.
+constexpr std::size_t kMaxFrameWords = 4;
+constexpr std::size_t kMaxFrameCloseOffset = 4;
+
+bool is_localizer(const Token& t) { return tagged(t, 'f') || t.word == U"时"; }
+
 }  // namespace
+
+bool ends_in_open_frame(std::u32string_view text, const Lexicon& lexicon) {
+  const std::size_t mark = text.find_last_of(U"，、；：。！？（）“”");
+  const std::u32string_view clause = mark == std::u32string_view::npos ? text : text.substr(mark + 1);
+  if (clause.size() < 3 || !std::all_of(clause.begin(), clause.end(), is_han)) return false;
+  const std::vector<Token> words = tokenize(clause, lexicon);
+  std::size_t at = words.size();
+  for (std::size_t k = 0; k < words.size(); ++k)
+    if (words[k].word == U"在" && tagged(words[k], 'p')) at = k;
+  if (at == words.size()) return false;
+  const std::size_t after = words.size() - at - 1;
+  if (after == 0 || after > kMaxFrameWords) return false;
+  for (std::size_t k = at + 1; k < words.size(); ++k) {
+    const Token& t = words[k];
+    // (A verbal noun, 防汛 / 演练, names a thing here.)
+    if (t.tag.empty() || is_localizer(t) || (tagged(t, 'v') && t.tag != "vn") || tagged(t, 'p') || tagged(t, 'd') ||
+        tagged(t, 'r') || tagged(t, 'u') || tagged(t, 'c'))
+      return false;
+  }
+  return true;
+}
+
+bool opens_on_frame_close(std::u32string_view text, const Lexicon& lexicon) {
+  std::size_t k = 0;
+  while (k < text.size() && k <= kMaxFrameCloseOffset + 2 && is_han(text[k])) ++k;
+  const std::vector<Token> words = tokenize(text.substr(0, k), lexicon);
+  std::size_t offset = 0;
+  for (const Token& t : words) {
+    if (offset > kMaxFrameCloseOffset) return false;
+    if (is_localizer(t)) return offset >= 1;
+    // (A time word before it, 今年以来, sets the text's own time.)
+    if (tagged(t, 'p') || tagged(t, 'r') || tagged(t, 'c') || tagged(t, 'u') || tagged(t, 't')) return false;
+    offset += t.word.size();
+  }
+  return false;
+}
 
 bool opens_on_bare_object(std::u32string_view paragraph, const Lexicon& lexicon) {
   const std::size_t comma = paragraph.find(U'，');
@@ -75,6 +118,22 @@ bool ends_on_bare_verb(std::u32string_view text, const Lexicon& lexicon) {
   if (clause.size() < 2 || !std::all_of(clause.begin(), clause.end(), is_han)) return false;
   const std::vector<Token> words = tokenize(clause, lexicon);
   return words.size() == 1 && words.front().tag == "v";
+}
+
+bool ends_on_verb_awaiting_object(std::u32string_view text, const Lexicon& lexicon) {
+  const std::size_t mark = text.find_last_of(U"，、；：。！？（）“”");
+  const std::u32string_view clause = mark == std::u32string_view::npos ? text : text.substr(mark + 1);
+  if (clause.size() < 3 || clause.back() != U'了' || !is_han(clause[clause.size() - 2])) return false;
+  const std::vector<Token> words = tokenize(clause, lexicon);
+  return words.size() >= 2 && words.back().word == U"了" && words[words.size() - 2].tag == "v" &&
+         words[words.size() - 2].word.size() >= 2;
+}
+
+bool opens_on_one_word_clause(std::u32string_view paragraph, const Lexicon& lexicon) {
+  const std::size_t comma = paragraph.find(U'，');
+  if (comma == std::u32string_view::npos || comma < 2 || comma > 4) return false;
+  const std::vector<Token> head = tokenize(paragraph.substr(0, comma), lexicon);
+  return head.size() == 1 && (tagged(head.front(), 'n') || head.front().tag == "v" || head.front().tag == "vn");
 }
 
 bool opens_on_object_clause(std::u32string_view paragraph, const Lexicon& lexicon) {

@@ -22,6 +22,29 @@ bool opens_on_bare_object(std::u32string_view paragraph, const Lexicon& lexicon)
 // characters or more.
 bool ends_on_bare_verb(std::u32string_view text, const Lexicon& lexicon);
 
+// True when a text stops inside a frame the preposition 在 opened in its
+// last clause and no localizer closed (……，在全军性战备): after 在 come one to
+// four words naming things, no verb, no localizer (中, 上, 期间) and no 时.
+// The frame closes after the cut.
+bool ends_in_open_frame(std::u32string_view text, const Lexicon& lexicon);
+
+// True when a text opens on the close of such a frame: a word or two of
+// one to four characters, then a localizer word of its own (演训中多次……,
+// 会议期间，……), with no preposition before it to open a frame there and
+// no time word (今年以来，……: the text's own time).
+bool opens_on_frame_close(std::u32string_view text, const Lexicon& lexicon);
+
+// True when a text stops on a verb of two characters or more and its
+// aspect particle 了 (……乔治·韦拉举行了): a completed action whose object
+// a cut took away.
+bool ends_on_verb_awaiting_object(std::u32string_view text, const Lexicon& lexicon);
+
+// True when a paragraph's first clause is one word of two to four
+// characters that names a thing or an action (会谈，就……): no time word,
+// connective, adverb, pronoun or preposition, which open sentences of their
+// own (目前，/ 此外，/ 对此，).
+bool opens_on_one_word_clause(std::u32string_view paragraph, const Lexicon& lexicon);
+
 // True when a paragraph opens on a clause of things and figures with no
 // verb, preposition, adverb or pronoun (职工500多人，……), and the clause after
 // its comma goes on with a connective or an adverb (既……, 并……): the object

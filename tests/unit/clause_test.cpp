@@ -49,6 +49,46 @@ TEST(Clause, OpensOnObjectClause) {
   EXPECT_FALSE(opens_on_object_clause(decode("我们，并不孤单。"), lexicon()));
 }
 
+TEST(Clause, EndsInOpenFrame) {
+  // 在 opened a frame in the last clause and nothing closed it.
+  EXPECT_TRUE(ends_in_open_frame(decode("专家讲解避险知识，在全市防汛"), lexicon()));
+  // Closed by a localizer or 时, gone on with a verb, or no 在 at all.
+  EXPECT_FALSE(ends_in_open_frame(decode("专家讲解避险知识，在全市防汛演练中"), lexicon()));
+  EXPECT_FALSE(ends_in_open_frame(decode("专家讲解避险知识，在会议上"), lexicon()));
+  EXPECT_FALSE(ends_in_open_frame(decode("专家讲解避险知识，在全市推广"), lexicon()));
+  EXPECT_FALSE(ends_in_open_frame(decode("专家讲解避险知识，走遍全市"), lexicon()));
+  // A word holding 在 is no preposition.
+  EXPECT_FALSE(ends_in_open_frame(decode("专家讲解避险知识，正在全市"), lexicon()));
+}
+
+TEST(Clause, OpensOnFrameClose) {
+  EXPECT_TRUE(opens_on_frame_close(decode("演练中多次示范自救方法。"), lexicon()));
+  EXPECT_TRUE(opens_on_frame_close(decode("会议期间，代表们分组讨论。"), lexicon()));
+  // A frame of its own (在……中), no localizer near the opening.
+  EXPECT_FALSE(opens_on_frame_close(decode("在演练中多次示范自救方法。"), lexicon()));
+  EXPECT_FALSE(opens_on_frame_close(decode("居民们在演练中学到了本领。"), lexicon()));
+  EXPECT_FALSE(opens_on_frame_close(decode("今年以来，全区开展演练二十多场。"), lexicon()));
+  EXPECT_FALSE(opens_on_frame_close(decode("居民们纷纷表示学到了真本领。"), lexicon()));
+}
+
+TEST(Clause, EndsOnVerbAwaitingObject) {
+  // A verb of two characters and 了, nothing after: its object was cut off.
+  EXPECT_TRUE(ends_on_verb_awaiting_object(decode("两家企业负责人昨天在市里签订了"), lexicon()));
+  // The object follows; a one-character verb; no 了.
+  EXPECT_FALSE(ends_on_verb_awaiting_object(decode("两家企业负责人昨天在市里签订了协议"), lexicon()));
+  EXPECT_FALSE(ends_on_verb_awaiting_object(decode("两家企业负责人昨天在市里签订"), lexicon()));
+}
+
+TEST(Clause, OpensOnOneWordClause) {
+  EXPECT_TRUE(opens_on_one_word_clause(decode("协议，就双方合作的范围作了约定。"), lexicon()));
+  EXPECT_TRUE(opens_on_one_word_clause(decode("会谈，就双边关系交换了意见。"), lexicon()));
+  // A time word or a connective opens a sentence of its own; so does a
+  // first clause of several words.
+  EXPECT_FALSE(opens_on_one_word_clause(decode("目前，双方已开始合作。"), lexicon()));
+  EXPECT_FALSE(opens_on_one_word_clause(decode("此外，双方还将互派人员。"), lexicon()));
+  EXPECT_FALSE(opens_on_one_word_clause(decode("双方签订协议，就合作范围作了约定。"), lexicon()));
+}
+
 TEST(Clause, HasVerb) {
   EXPECT_TRUE(has_verb(decode("老房子焕发新生机"), lexicon()));
   EXPECT_FALSE(has_verb(decode("滨江老街"), lexicon()));

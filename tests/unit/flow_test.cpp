@@ -900,6 +900,49 @@ TEST(Continuation, VerbAndItsObjectAcrossAColumnBreak) {
   EXPECT_FALSE(has_join(joins, end, tail)) << describe(joins);
 }
 
+// An end stopping inside a frame that 在 opened (……，在全市防汛) and a distant
+// block opening flush on the localizer that closes it (演练中……): the frame
+// spans the cut.
+TEST(Continuation, FramePrepositionOpenedClosesAcrossAColumnBreak) {
+  Units p;
+  p.headline("防汛演练进社区");
+  p.add("今年以来，区应急管理局组织各街道开展防汛演练二十多场，居民参与热情很高。");
+  const int end = p.add("区里还请来专家讲解防汛避险自救知识，专家们在全市防汛");
+  p.units[static_cast<std::size_t>(end)].runs_on = true;
+  p.headline("社区义诊周末举行");
+  p.add("本周六上午九点，城南社区将邀请市中心医院的医生开展义诊，为居民免费测量血压血糖。");
+  const int tail = p.add("演练中多次示范避险自救方法，居民们纷纷表示学到了防汛避险的真本领。");
+  p.units[static_cast<std::size_t>(tail)].opens_flush = true;
+  p.add("社区负责人说，义诊每季度举办一次，已经连续坚持了三年，深受老人们欢迎。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, tail)) << describe(joins);
+  // Without the frame at the end, nothing ties them.
+  p.units[static_cast<std::size_t>(end)].text = "区里还请来专家讲解防汛避险自救知识，专家们走遍全市";
+  joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, end, tail)) << describe(joins);
+}
+
+// An end stopping on a verb and 了 (……签订了) and a distant block opening flush
+// on a first clause of one word (协议，……): the verb's object across the cut.
+TEST(Continuation, VerbClosedByLeTakesItsObjectAcrossAColumnBreak) {
+  Units p;
+  p.headline("两地签约共建产业园");
+  p.add("记者从市商务局获悉，滨江区与河西县将合作共建产业园，首批入园企业已确定十家。");
+  const int end = p.add("滨江区与河西县负责人昨天在产业园现场签订了");
+  p.units[static_cast<std::size_t>(end)].runs_on = true;
+  p.headline("社区义诊周末举行");
+  p.add("本周六上午九点，城南社区将邀请市中心医院的医生开展义诊，为居民免费测量血压血糖。");
+  const int tail = p.add("协议，就产业园的建设规模、入园企业和收益分配作了约定。");
+  p.units[static_cast<std::size_t>(tail)].opens_flush = true;
+  p.add("社区负责人说，义诊每季度举办一次，已经连续坚持了三年，深受老人们欢迎。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, tail)) << describe(joins);
+  // Without 了 closing the verb, nothing ties them.
+  p.units[static_cast<std::size_t>(end)].text = "滨江区与河西县负责人昨天在产业园现场考察";
+  joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, end, tail)) << describe(joins);
+}
+
 // An end left open on a pause mark (……发放对象、) and a distant block
 // opening flush on a short item and another pause mark (金额、……): a list
 // runs across the cut.

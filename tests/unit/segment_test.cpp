@@ -460,6 +460,26 @@ TEST(Segment, LineWiderThanTheColumnsAroundIt) {
   for (const Unit& u : units) EXPECT_FALSE(u.wider_than_column) << u.text;
 }
 
+TEST(Segment, TwoLinesAtTheMeasureOfTheColumnBesideThemAreItsText) {
+  // A first line exactly as long as the lines of the column text next to
+  // it, ending no clause, over a shorter line ending a sentence: the last
+  // two lines of a paragraph wrapped at that measure, one unit of text.
+  const std::string column = "去年全市地区生产总值增长百\n分之六点五，高于全省平均水\n平，增幅较上年提高了一个百\n分点。\n";
+  const std::string tail = "党员干部冒雨清理街巷的积水\n抢修供电线路……\n";
+  auto units = segment(column + "\n" + tail + "\n" + column);
+  const Unit* joined = nullptr;
+  for (const Unit& u : units)
+    if (u.text.rfind("党员干部", 0) == 0) joined = &u;
+  ASSERT_NE(joined, nullptr);
+  EXPECT_EQ(strip_space(joined->text), "党员干部冒雨清理街巷的积水抢修供电线路……");
+  EXPECT_EQ(joined->column_measure, 13);
+  // With no column text beside them, or a first line short of the measure,
+  // the lines stay apart (a headline's lines).
+  EXPECT_EQ(texts(segment(tail)), (Texts{"党员干部冒雨清理街巷的积水", "抢修供电线路……"}));
+  units = segment(column + "\n冒雨清理街巷的积水\n抢修供电线路……\n\n" + column);
+  for (const Unit& u : units) EXPECT_NE(strip_space(u.text), "冒雨清理街巷的积水抢修供电线路……");
+}
+
 TEST(Segment, ColumnMeasuredByPrintedWidthTakesThatMeasure) {
   // Column text shown by its printed width takes that width as its measure:
   // a headline line above it, wider than the column, is no paragraph's
