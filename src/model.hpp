@@ -53,6 +53,7 @@ struct Unit {
                            // their indent by width (opens_indent_width): text cut by the column's start
   bool opens_indent_width = false;  // column text without indents whose first line stops two ems short of the
                                     // measure, with lines under it: a paragraph's first line, its indent dropped
+  bool label_line = false;  // a label and its value set apart between paragraphs (时间：2月24日): a line of its own
   bool runs_on = false;  // the last paragraph of column text fills its last line and ends no sentence: cut
   double font_size = 0;
   bool bold = false;

@@ -210,6 +210,20 @@ bool label_shaped(std::u32string_view cps) {
          std::none_of(cps.begin(), cps.end(), [](char32_t c) { return text::is_punct(c); });
 }
 
+// True when the words before a line's colon end on a verb (……获奖者是：,
+// ……如下：): the colon leads into a list or a quotation, it names no label.
+// (A verb used as a noun, 制图 tagged vn, names one.)
+bool label_ends_on_verb(std::u32string_view line, const text::Lexicon& lexicon) {
+  const std::u32string_view label = line.substr(0, line.find(U'：'));
+  for (std::size_t n = std::min<std::size_t>(4, label.size()); n >= 1; --n) {
+    const std::u32string_view word = label.substr(label.size() - n);
+    if (!lexicon.contains(word)) continue;
+    const std::string_view tag = lexicon.tag(word);
+    return !tag.empty() && tag.front() == 'v' && tag != "vn";
+  }
+  return false;
+}
+
 // True for the heading of a section of the text it stands in: a numbered
 // part of a document (第二章　电力设施的保护, 第三节……, 第一部分……) or a time of
 // day in a day's chronicle (17时　济南历下区政务服务中心): no headline opens so.
@@ -1156,6 +1170,20 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     if (note.size() > 3 && (note.front() == U'（' || note.front() == U'(') && note.substr(1, 2) == kNote) {
       u.role = Role::kIntertitle;
       u.role_score = 0.6;
+    }
+  }
+
+  // A line that names a label and gives its value after a colon (时间：……,
+  // 联系电话：……, 主题：……) states a fact of the text; it heads no section
+  // of it: an intertitle names its section without a label.
+  // (A run of such lines between paragraphs is left as it stands.)
+  for (std::size_t i = 1; i + 1 < units.size(); ++i) {
+    Unit& u = units[i];
+    if (u.role != Role::kIntertitle || units[i - 1].role != Role::kBody || units[i + 1].role != Role::kBody) continue;
+    const std::u32string line = text::decode(u.text);
+    if (flow::is_label_line(line) && !label_ends_on_verb(line, lexicon)) {
+      u.role = Role::kBody;
+      u.label_line = true;
     }
   }
 

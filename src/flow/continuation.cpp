@@ -153,6 +153,11 @@ constexpr double kFigureAfterCountPenalty = 0.15;
 
 // What a continuation loses after an end on a colon.
 constexpr double kColonEndPenalty = 0.1;
+// Penalty for an end that is a label and its value on a line of their own
+// (is_label_line), and the longest such line and label (code points).
+constexpr double kLabelLinePenalty = 0.5;
+constexpr std::size_t kMaxLabelLine = 24;
+constexpr std::size_t kMaxLabelName = 8;
 
 // Below this topic similarity two texts are taken to share nothing.
 constexpr double kUnrelatedTopic = 0.035;
@@ -709,6 +714,17 @@ int restore_cut_lines(std::vector<Unit>& units, const text::Lexicon& lexicon) {
   return restored;
 }
 
+bool is_label_line(std::u32string_view s) {
+  if (s.size() > kMaxLabelLine) return false;
+  const std::size_t colon = s.find(U'：');
+  if (colon == std::u32string_view::npos || colon == 0 || colon > kMaxLabelName || colon + 1 >= s.size())
+    return false;
+  static constexpr std::u32string_view kMarks = U"，。；！？：“”‘’「」『』（）";
+  for (std::size_t k = 0; k < s.size(); ++k)
+    if (k != colon && kMarks.find(s[k]) != std::u32string_view::npos) return false;
+  return true;
+}
+
 bool ends_complete(std::u32string_view s) {
   while (!s.empty() && text::is_space(s.back())) s.remove_suffix(1);
   if (s.empty()) return true;
@@ -1047,6 +1063,12 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     if (last == U'：' || last == U':') {
       s -= kColonEndPenalty;
       if (explain) why.push_back("ends on a colon");
+    }
+    // A label and its value set apart between paragraphs (时间：2月24日,
+    // read by classify) state a fact whole: nothing runs on from them.
+    if (units[p].label_line) {
+      s -= kLabelLinePenalty;
+      if (explain) why.push_back("the end is a label and its value");
     }
     if (!adjacent && units[t].opens_flush && units[p].runs_on && topic >= kUnrelatedTopic) {
       s += units[t].tail_line ? kTailLineRunOnBonus : kFlushRunOnBonus;

@@ -21,6 +21,11 @@ void remove_duplicates(std::vector<detail::Unit>& units, double threshold,
 // is one bracketed attribution.
 bool ends_complete(std::u32string_view text);
 
+// True when the text is one short line naming a label and its value after a
+// colon (时间：2月24日, 联系电话：……, 主题：……): a statement of its own, no
+// clause mark, quotation or sentence end in it.
+bool is_label_line(std::u32string_view text);
+
 // True when the text cannot open a sentence: it starts with punctuation
 // that continues one (，、。”）), or with a particle or copula (的 了 是).
 bool starts_as_continuation(std::u32string_view text);

@@ -259,6 +259,25 @@ TEST(Engine, TailUnderAnotherArticlesTextTakesItsIntertitlesAlong) {
   EXPECT_TRUE(intertitle);
 }
 
+// A label and its value set apart between two paragraphs (垃圾分类：……) state
+// a fact of the text: a paragraph of its own, neither an intertitle nor the
+// start of the paragraph after it.
+TEST(Engine, LabelLineBetweenParagraphsIsText) {
+  const std::string page =
+      "小区垃圾分类见成效\n\n"
+      "本报讯（记者 张文）走进城东花园小区，记者看到每栋楼下都摆放着四色垃圾桶，居民们提着分好类的垃圾袋依次投放。\n\n"
+      "小区物业经理介绍，垃圾分类推行一年来，居民的分类投放准确率从不到三成提高到九成以上，小区每天的垃圾量也减少了两成。\n\n"
+      "垃圾分类：干湿分开投放\n\n"
+      "居民王阿姨说，刚开始大家都不习惯，志愿者每天在垃圾桶旁指导，慢慢地大家都学会了垃圾分类，现在小区环境越来越好。\n\n"
+      "志愿者队伍由小区居民自发组成，每天早晚两个时段在垃圾桶旁值守，帮助居民把垃圾分类投放到位。\n";
+  ArticleTree tree = recover(page);
+  ASSERT_EQ(tree.articles.size(), 1u);
+  const BodyItem* label = paragraph_with(tree, "垃圾分类：干湿分开投放");
+  ASSERT_NE(label, nullptr);
+  EXPECT_EQ(label->type, BodyType::kParagraph);
+  EXPECT_EQ(text::strip_space(label->text), "垃圾分类：干湿分开投放");
+}
+
 // A spliced copy (head and tail of a paragraph) far from its original is junk.
 TEST(Engine, TruncatedDuplicateIsDroppedAndReported) {
   ArticleTree tree = recover(kPage);
