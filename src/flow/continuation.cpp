@@ -137,6 +137,11 @@ constexpr double kRangeCutScore = 0.4;
 // What a continuation opening on a particle loses after an end on a clause
 // mark, which no particle follows.
 constexpr double kParticleAfterMarkPenalty = 0.3;
+// A text opening on a particle that opens no word (了温饱。, 的办法) leans on
+// a word cut off before it: strong evidence of a continuation, once the
+// particle characters that open words of their own (过去, 着力) are told
+// apart.
+constexpr double kLeaningParticleScore = 0.3;
 
 // What a continuation opening on a clause's last words (opens_on_clause_
 // tail) is worth after an end on a Han character.
@@ -558,6 +563,19 @@ bool ends_on_function_word(std::u32string_view a, const text::Lexicon& lexicon) 
   return false;
 }
 
+// True when a text opens on a particle character that leans on a word cut
+// off before it (了温饱。; 地把……邀请; 的办法): not where the character opens a
+// word with the characters after it (地震后, 过去一年, 着力优化), which is
+// how text of its own opens. (的 is left alone: its words, 的话 among them,
+// lean on what comes before too.)
+bool opens_on_leaning_particle(std::u32string_view b, const text::Lexicon& lexicon) {
+  if (b.empty() || !is_particle(b.front())) return false;
+  if (b.front() == U'的') return true;
+  for (std::size_t len = 2; len <= 4 && len <= b.size(); ++len)
+    if (lexicon.contains(b.substr(0, len))) return false;
+  return true;
+}
+
 // True when a text opens on a content character that makes no word with
 // what follows it (头，被当成……; 工智能产业……; 大的银行……): the second
 // half of a word cut at the start. (A function character, 在 / 本 / 的,
@@ -838,7 +856,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
   }
   std::vector<char> stray_start(n, 0), fragment_start(n, 0), complement_start(n, 0), object_start(n, 0),
       verb_end(n, 0), bare_unit_start(n, 0), clause_tail_start(n, 0), frame_end(n, 0), frame_start(n, 0),
-      le_end(n, 0), word_start(n, 0);
+      le_end(n, 0), word_start(n, 0), particle_start(n, 0);
   for (std::size_t p : ends) {
     verb_end[p] = text::ends_on_bare_verb(cps[p], lexicon);
     le_end[p] = text::ends_on_verb_awaiting_object(cps[p], lexicon);
@@ -855,6 +873,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     fragment_start[t] = opens_on_fragment(cps[t]);
     clause_tail_start[t] = opens_on_clause_tail(cps[t], lexicon);
     complement_start[t] = opens_on_complement(cps[t]);
+    particle_start[t] = opens_on_leaning_particle(cps[t], lexicon);
   }
   std::vector<CutSide> end_sides(n), start_sides(n);
   for (std::size_t p : ends) end_sides[p] = end_side(cps[p], lexicon);
@@ -918,13 +937,14 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     if (is_continuation_punct(first)) {
       s += 0.4;
       if (explain) why.push_back(fmt::format("starts with '{}'", text::encode(std::u32string(1, first))));
-    } else if (is_particle(first) && is_clause_mark(last)) {
+    } else if (particle_start[t] && is_clause_mark(last)) {
       // A particle leans on the word before it: none follows a comma, a
       // pause mark or a stop (……刚起步，/ 了……).
       s -= kParticleAfterMarkPenalty;
       if (explain) why.push_back("a particle after a clause mark");
-    } else if (is_particle(first)) {
-      s += 0.2;
+    } else if (particle_start[t] && !is_connective_end(last) && !function_word_end[p]) {
+      // (Nor does one lean on a function word: ……文化和 / 的…….)
+      s += kLeaningParticleScore;
       if (explain) why.push_back("starts with a particle");
     }
     // A text opening on a clause's last words (案件。, 便；) ends what a word

@@ -1468,5 +1468,40 @@ TEST(Continuation, CountDoesNotGoOnWithAFigure) {
   EXPECT_FALSE(has_join(joins, count, figure)) << describe(joins);
 }
 
+// A particle character opening a word of its own (着力, 过去, 地震) opens a
+// text of its own, not the tail of a cut sentence: an end cut mid-sentence
+// does not go on with it under another headline, however close its topic,
+// but with a text opening on a bare particle (的产品和服务。) further on.
+TEST(Continuation, ParticleOpeningAWordIsNoTail) {
+  Units p;
+  p.headline("外资企业看好中国市场");
+  p.add("今年以来，多家外资企业宣布扩大在华投资，新建工厂和研发中心。");
+  const int end = p.add("企业负责人表示，公司将继续扩大投资，为中国客户提供更加优质");
+  p.headline("开放举措持续推出");
+  const int word = p.add("着力扩大在华投资，外资企业纷纷新建工厂和研发中心，看好中国市场。");
+  p.add("外资企业看好中国市场，新设外资企业超过四千家，实际使用外资继续增长。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, end, word)) << describe(joins);
+  const int particle = p.add("的产品和服务。企业负责人说，公司看好中国市场，将继续扩大在华投资，为中国客户服务。");
+  joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, particle)) << describe(joins);
+}
+
+// A text opening on a particle that opens no word (的群山。) leans on a word
+// cut off before it: it goes on from an end cut on a content word, even
+// from afar, under another article, with no more than a loose topic.
+TEST(Continuation, LeaningParticleContinuesFromAfar) {
+  Units p;
+  p.headline("元旦登山迎新年");
+  p.add("元旦上午，上千名登山爱好者来到城郊的凤凰山，参加迎新年登山活动。");
+  const int end = p.add("今年元旦天气晴好，阳光洒遍连绵起伏");
+  p.headline("冷空气将影响本市");
+  p.add("气象台预报，本周后期将有一股冷空气影响本市，气温下降五到八度。");
+  p.add("气象台提醒市民注意添衣保暖，做好防风防冻准备。");
+  const int start = p.add("的群山。登山爱好者分成三个组别，从山脚出发，沿着山路向山顶进发。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, start)) << describe(joins);
+}
+
 }  // namespace
 }  // namespace banmian::flow
