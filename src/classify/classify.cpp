@@ -1006,6 +1006,15 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       // The deck under a section head already set apart (突破 / ……，……),
       // or the line a section head leads into (江南水乡—— / ……).
       units[i].role = Role::kIntertitle;
+    } else if (j - i == 2 && i > 0 && units[i - 1].role == Role::kIntertitle && next_body && !next_starts_article &&
+               !any_display && !authored && units[i - 1].lines_in_block == 1 && units[i].sources != units[i - 1].sources &&
+               std::none_of(cps.begin() + static_cast<std::ptrdiff_t>(i) - 1, cps.begin() + static_cast<std::ptrdiff_t>(j),
+                            [](const std::u32string& c) { return c.find(U'：') != std::u32string::npos; })) {
+      // Two short lines right under a section head set apart, then text
+      // with no byline or dateline: the head's deck (its key points), not a
+      // new article's headline; a section head heads text of its own article.
+      // (Lines of label and value, 账号：……, are the fields of a notice.)
+      for (std::size_t k = i; k < j; ++k) units[k].role = Role::kIntertitle;
     } else if (j - i == 1 && prev_body && next_body && !next_starts_article && !any_display) {
       // One short line between paragraphs: an intertitle when the text on
       // both sides is about the same thing.

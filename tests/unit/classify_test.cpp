@@ -411,6 +411,31 @@ TEST(Classify, LineShapedLikeTheSectionHeadBelowIsASectionBetweenSections) {
   EXPECT_ROLE(units, "北岭果园春耕正忙碌", Role::kIntertitle);
 }
 
+TEST(Classify, TwoLinesUnderASectionHeadAreItsDeck) {
+  // A section head set apart (indented, a block of its own), then two short
+  // lines of key points and the section's text with no byline or dateline:
+  // the lines are the head's deck, not a new article's title and subtitle.
+  const std::string page =
+      "新春走访三地见闻\n"
+      "\n"
+      "本报记者 陶 然\n"
+      "\n"
+      "东城老街的石板路去年修缮一新，老街两旁的店铺重新开张，游客络绎不绝。\n"
+      "\n"
+      "\u3000\u3000渔港扩建、航线加密，海上运输再提速\n"
+      "\n"
+      "新建泊位年吞吐能力达到三百万吨\n"
+      "\n"
+      "远洋航线由去年的六条增至十条\n"
+      "\n"
+      "清晨的码头上，吊机来回转动，货轮一艘接一艘靠岸卸货，工人们忙个不停。\n"
+      "\n"
+      "港务公司的负责人说，今年的货运量有望再创新高。\n";
+  auto units = classify_page(page);
+  EXPECT_ROLE(units, "新建泊位年吞吐能力", Role::kIntertitle);
+  EXPECT_ROLE(units, "远洋航线由去年", Role::kIntertitle);
+}
+
 TEST(Classify, HeadAndDeckShapedLikeTheIntertitleAboveAreTheNextSection) {
   // A feature in sections: the first section's head and deck are printed as
   // one line (东城老街——商户……), the second's as two lines of their own
