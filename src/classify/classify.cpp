@@ -875,6 +875,45 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
   };
   auto follows_sibling_intertitle = [&](std::size_t k) { return follows_sibling_heading(k, cps[k]); };
 
+  // True when the article that unit k stands in is parted into sections
+  // above it (an intertitle of any shape stands between it and the
+  // article's headline) and the next short line standing alone between
+  // paragraphs below it, before any byline or dateline, is shaped as it
+  // (the same punctuation, about its length): a section head in a run of
+  // parallel ones (…… / 把……喂饱 / 有机……未来), not a new article's
+  // headline, which would sit over no sections of the article above.
+  auto between_sections = [&](std::size_t k) {
+    bool sectioned = false;
+    for (std::size_t p = k; p-- > 0 && k - p <= kSiblingWindow;) {
+      const Unit& u = units[p];
+      if (u.role == Role::kHeadline || u.role == Role::kSeries) break;
+      if (u.role == Role::kIntertitle && !is_figure_line(cps[p])) {
+        sectioned = true;
+        break;
+      }
+    }
+    if (!sectioned) return false;
+    const auto marks = [](const std::u32string& c) {
+      std::u32string out;
+      for (char32_t x : c)
+        if (text::is_punct(x)) out += x;
+      return out;
+    };
+    const std::u32string own = marks(cps[k]);
+    for (std::size_t p = k + 1; p < m && p - k <= kSiblingWindow; ++p) {
+      const Unit& u = units[p];
+      if (u.role == Role::kByline || u.dateline.has_value() || u.role == Role::kSeries) return false;
+      if (u.role != Role::kHeadline && u.role != Role::kIntertitle) continue;
+      // (A run of two or more headline lines heads an article of its own.)
+      const bool alone = is_body_like(units[p - 1]) && p + 1 < m && is_body_like(units[p + 1]);
+      if (!alone) return false;
+      if (is_figure_line(cps[p])) continue;
+      const std::size_t a = cps[p].size(), b = cps[k].size();
+      return (a > b ? a - b : b - a) <= kSiblingLengthSpread && marks(cps[p]) == own;
+    }
+    return false;
+  };
+
   // Pass 2: runs of headline-shaped lines.
   for (std::size_t i = 0; i < m;) {
     if (units[i].role != Role::kHeadline) {
@@ -981,6 +1020,15 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       // The deck under a section head already set apart (突破 / ……，……),
       // or the line a section head leads into (江南水乡—— / ……).
       units[i].role = Role::kIntertitle;
+    } else if (j - i == 2 && i > 0 && units[i - 1].role == Role::kIntertitle && next_body && !next_starts_article &&
+               !any_display && !authored && units[i - 1].lines_in_block == 1 && units[i].sources != units[i - 1].sources &&
+               std::none_of(cps.begin() + static_cast<std::ptrdiff_t>(i) - 1, cps.begin() + static_cast<std::ptrdiff_t>(j),
+                            [](const std::u32string& c) { return c.find(U'：') != std::u32string::npos; })) {
+      // Two short lines right under a section head set apart, then text
+      // with no byline or dateline: the head's deck (its key points), not a
+      // new article's headline; a section head heads text of its own article.
+      // (Lines of label and value, 账号：……, are the fields of a notice.)
+      for (std::size_t k = i; k < j; ++k) units[k].role = Role::kIntertitle;
     } else if (j - i == 1 && prev_body && next_body && !next_starts_article && !any_display) {
       // One short line between paragraphs: an intertitle when the text on
       // both sides is about the same thing.
@@ -1002,7 +1050,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
         units[i].role_score = 0.8;
       } else if (sim >= kIntertitleSimilarity ||
                  flow::TopicModel::cosine(model.vector(units[i].text), before) >= kLineSharesWithAbove ||
-                 c.size() <= 3 || is_part_heading(c) || follows_sibling_intertitle(i)) {
+                 c.size() <= 3 || is_part_heading(c) || follows_sibling_intertitle(i) || between_sections(i)) {
         // (A new article's headline shares next to nothing with the text
         // above it; an intertitle names what its article is about.)
         units[i].role = Role::kIntertitle;

@@ -380,6 +380,62 @@ TEST(Classify, LineShapedLikeTheIntertitleAboveIsTheNextSection) {
   EXPECT_ROLE(units, "北岭果园春耕正忙碌", Role::kIntertitle);
 }
 
+TEST(Classify, LineShapedLikeTheSectionHeadBelowIsASectionBetweenSections) {
+  // A feature already in sections (a first head with a clause), then a line
+  // that shares no words with the text around it and is shaped as the next
+  // section head below it (a phrase of about its length, no byline or
+  // dateline between): it parts the same article rather than opening another.
+  const std::string page =
+      "新春走访三地见闻\n"
+      "\n"
+      "东城老街的石板路去年修缮一新，老街两旁的店铺重新开张，游客络绎不绝。\n"
+      "\n"
+      "过去冷冷清清，如今热热闹闹\n"
+      "\n"
+      "老街上的茶馆老板说，过去老街冷冷清清，如今周末一座难求，店铺的生意比往年好了许多。\n"
+      "\n"
+      "老街的木楼里开了竹编作坊，老手艺人教孩子们编花篮。\n"
+      "\n"
+      "北岭果园春耕正忙碌\n"
+      "\n"
+      "山坡上果农忙着修剪桃树枝条，施好底肥，盼望秋天丰收。\n"
+      "\n"
+      "果农王大伯算了一笔账，桃树亩产能卖一万多元。\n"
+      "\n"
+      "南湾渔港迎来丰收\n"
+      "\n"
+      "渔船陆续靠岸，码头上鱼虾满舱，渔民脸上挂着笑容。\n"
+      "\n"
+      "今年的海鲜价格平稳，渔民收入比去年多了两成。\n";
+  auto units = classify_page(page);
+  EXPECT_ROLE(units, "北岭果园春耕正忙碌", Role::kIntertitle);
+}
+
+TEST(Classify, TwoLinesUnderASectionHeadAreItsDeck) {
+  // A section head set apart (indented, a block of its own), then two short
+  // lines of key points and the section's text with no byline or dateline:
+  // the lines are the head's deck, not a new article's title and subtitle.
+  const std::string page =
+      "新春走访三地见闻\n"
+      "\n"
+      "本报记者 陶 然\n"
+      "\n"
+      "东城老街的石板路去年修缮一新，老街两旁的店铺重新开张，游客络绎不绝。\n"
+      "\n"
+      "\u3000\u3000渔港扩建、航线加密，海上运输再提速\n"
+      "\n"
+      "新建泊位年吞吐能力达到三百万吨\n"
+      "\n"
+      "远洋航线由去年的六条增至十条\n"
+      "\n"
+      "清晨的码头上，吊机来回转动，货轮一艘接一艘靠岸卸货，工人们忙个不停。\n"
+      "\n"
+      "港务公司的负责人说，今年的货运量有望再创新高。\n";
+  auto units = classify_page(page);
+  EXPECT_ROLE(units, "新建泊位年吞吐能力", Role::kIntertitle);
+  EXPECT_ROLE(units, "远洋航线由去年", Role::kIntertitle);
+}
+
 TEST(Classify, HeadAndDeckShapedLikeTheIntertitleAboveAreTheNextSection) {
   // A feature in sections: the first section's head and deck are printed as
   // one line (东城老街——商户……), the second's as two lines of their own
