@@ -279,6 +279,90 @@ void gather_reports(ArticleTree& tree, const flow::TopicModel& model) {
   replace_articles(tree, std::move(kept), new_id);
 }
 
+// Where a day is written in figures (3日) and where in Chinese numerals
+// (三日): one article keeps to one style.
+bool is_chinese_numeral(char32_t c) { return std::u32string_view(U"〇○零一二三四五六七八九十").find(c) != std::u32string_view::npos; }
+bool is_figure(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
+
+// Counts the days written in figures and in Chinese numerals in `cps`.
+void count_day_styles(std::u32string_view cps, int& figures, int& numerals) {
+  for (std::size_t i = 1; i < cps.size(); ++i) {
+    if (cps[i] != U'日') continue;
+    if (is_figure(cps[i - 1])) ++figures;
+    else if (is_chinese_numeral(cps[i - 1])) ++numerals;
+  }
+}
+
+// Longest subject before the time of a brief's first sentence.
+constexpr std::size_t kMaxBriefSubject = 16;
+
+// True when a paragraph opens as a brief report does: who, then when, in
+// the first clause (某国警方四日……, 某国政府日前……), the day written in
+// Chinese numerals or as 日前/近日.
+bool opens_like_brief(std::u32string_view cps) {
+  const std::size_t clause_end = cps.find_first_of(U"，。；：、");
+  const std::size_t limit = std::min({clause_end, cps.size(), kMaxBriefSubject + 2});
+  for (std::size_t i = 2; i < limit; ++i) {
+    if (cps[i] != U'日') continue;
+    if (is_chinese_numeral(cps[i - 1]) && !is_chinese_numeral(cps[i - 2])) return true;
+    if (i >= 3 && is_chinese_numeral(cps[i - 1]) && is_chinese_numeral(cps[i - 2]) && !is_chinese_numeral(cps[i - 3]))
+      return true;
+    if (i + 1 < cps.size() && cps[i + 1] == U'前' && i >= 2) return true;
+  }
+  const std::size_t near = cps.find(U"近日");
+  return near != std::u32string_view::npos && near >= 2 && near < limit;
+}
+
+// An article whose days are written in figures (3日), followed by
+// paragraphs each opening as a brief report does with its day in Chinese
+// numerals (塞维里诺五日……, 瑞典警方四日……): the paper set those briefs
+// below the article without headlines, in another desk's style, and each is
+// an article of its own.
+void split_off_briefs(ArticleTree& tree) {
+  auto& articles = tree.articles;
+  std::vector<int> new_id(articles.size() + 2, 0);
+  std::vector<Article> kept;
+  for (std::size_t k = 0; k < articles.size(); ++k) {
+    Article& a = articles[k];
+    int figures = 0, numerals = 0;
+    std::size_t cut = a.body.size();
+    for (std::size_t p = 0; p < a.body.size(); ++p) {
+      const BodyItem& b = a.body[p];
+      const std::u32string cps = text::decode(b.text);
+      if (p > 0 && b.type == BodyType::kParagraph && figures > 0 && numerals == 0 && opens_like_brief(cps)) {
+        int f = 0, n = 0;
+        count_day_styles(cps, f, n);
+        if (f == 0 && n > 0) {
+          cut = p;
+          break;
+        }
+      }
+      count_day_styles(cps, figures, numerals);
+    }
+    if (cut == a.body.size()) {
+      keep_article(kept, std::move(a), new_id);
+      continue;
+    }
+    std::vector<BodyItem> rest(std::make_move_iterator(a.body.begin() + static_cast<std::ptrdiff_t>(cut)),
+                               std::make_move_iterator(a.body.end()));
+    a.body.erase(a.body.begin() + static_cast<std::ptrdiff_t>(cut), a.body.end());
+    const double confidence = a.confidence;
+    keep_article(kept, std::move(a), new_id);
+    for (BodyItem& b : rest) {
+      const bool opens = b.type == BodyType::kParagraph && opens_like_brief(text::decode(b.text));
+      if (opens) {
+        Article brief;
+        brief.kind = ArticleKind::kBrief;
+        brief.confidence = std::min(confidence, 0.7);
+        kept.push_back(std::move(brief));
+        kept.back().id = static_cast<int>(kept.size());
+      }
+      kept.back().body.push_back(std::move(b));
+    }
+  }
+  replace_articles(tree, std::move(kept), new_id);
+}
+
 }  // namespace
 
 Headline rank_headline(const std::vector<std::string>& lines, const std::vector<double>& font_sizes) {
@@ -692,6 +776,7 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
     give_headlines_their_leads(tree, model);
     gather_reports(tree, model);
   }
+  split_off_briefs(tree);
 }
 
 }  // namespace banmian::assemble

@@ -529,5 +529,29 @@ TEST(Engine, HeadlineGoesToTheDatelineTextItNames) {
   EXPECT_EQ(plant->headline.title, "县城新建三座污水处理厂");
 }
 
+TEST(Engine, BriefsInAnotherDaysStyleAreArticlesOfTheirOwn) {
+  ArticleTree tree = recover(
+      "南州港口吞吐量创新高\n"
+      "\n"
+      "本报南州3月6日电 南州港2月货物吞吐量达到一千二百万吨，同比增长百分之八，集装箱航线新增三条。\n"
+      "\n"
+      "港口管理局5日表示，今年将再建两个深水泊位，进一步提高港口的装卸能力。\n"
+      "\n"
+      "北湖省气象台五日发布寒潮预警，预计未来三天全省气温将下降八至十度，请各地做好防寒准备。\n"
+      "\n"
+      "西岭县警方日前破获一起盗窃耕牛案，抓获犯罪嫌疑人四名，追回耕牛十二头，已全部归还失主。\n");
+  int port = 0, frost = 0, cattle = 0;
+  ASSERT_NE(paragraph_with(tree, "港口管理局5日表示", &port), nullptr);
+  ASSERT_NE(paragraph_with(tree, "北湖省气象台五日发布", &frost), nullptr);
+  ASSERT_NE(paragraph_with(tree, "西岭县警方日前破获", &cattle), nullptr);
+  EXPECT_NE(frost, port);
+  EXPECT_NE(cattle, frost);
+  EXPECT_NE(cattle, port);
+  int seen = 0;
+  const BodyItem* p = paragraph_with(tree, "本报南州3月6日电", &seen);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(seen, port);
+}
+
 }  // namespace
 }  // namespace banmian
