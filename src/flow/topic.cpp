@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <unordered_set>
 
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
@@ -25,29 +24,39 @@ void for_each_bigram(std::string_view s, F&& f) {
 }  // namespace
 
 TopicModel::TopicModel(const std::vector<std::string>& documents) {
+  // (Each document's bigrams counted once: sorted and deduplicated in a
+  // reused buffer, cheaper than a set per document.)
+  std::vector<std::uint64_t> keys;
   for (const std::string& d : documents) {
-    std::unordered_set<std::uint64_t> seen;
-    for_each_bigram(d, [&](std::uint64_t k) { seen.insert(k); });
-    for (auto k : seen) ++document_frequency_[k];
+    keys.clear();
+    for_each_bigram(d, [&](std::uint64_t k) { keys.push_back(k); });
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    for (auto k : keys) ++document_frequency_[k];
     ++documents_;
   }
 }
 
 TopicVector TopicModel::vector(std::string_view text) const {
-  std::unordered_map<std::uint64_t, float> tf;
-  for_each_bigram(text, [&](std::uint64_t k) { tf[k] += 1; });
+  // Term frequencies by sorting the text's bigrams: runs of one key.
+  std::vector<std::uint64_t> keys;
+  for_each_bigram(text, [&](std::uint64_t k) { keys.push_back(k); });
+  std::sort(keys.begin(), keys.end());
   TopicVector v;
-  v.reserve(tf.size());
   double norm = 0;
-  for (auto [k, n] : tf) {
-    auto it = document_frequency_.find(k);
+  for (std::size_t i = 0; i < keys.size();) {
+    std::size_t j = i + 1;
+    while (j < keys.size() && keys[j] == keys[i]) ++j;
+    const auto n = static_cast<float>(j - i);
+    auto it = document_frequency_.find(keys[i]);
     int df = it == document_frequency_.end() ? 0 : it->second;
     float w = static_cast<float>((1.0 + std::log(n)) * std::log((documents_ + 1.0) / (df + 1.0)));
-    if (w <= 0) continue;
-    v.emplace_back(k, w);
-    norm += static_cast<double>(w) * w;
+    if (w > 0) {
+      v.emplace_back(keys[i], w);
+      norm += static_cast<double>(w) * w;
+    }
+    i = j;
   }
-  std::sort(v.begin(), v.end());
   if (norm > 0) {
     float inv = static_cast<float>(1.0 / std::sqrt(norm));
     for (auto& [k, w] : v) w *= inv;
