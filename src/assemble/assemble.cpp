@@ -315,7 +315,7 @@ bool opens_like_brief(std::u32string_view cps) {
 
 // An article whose days are written in figures (3日), followed by
 // paragraphs each opening as a brief report does with its day in Chinese
-// numerals (塞维里诺五日……, 瑞典警方四日……): the paper set those briefs
+// numerals (某国总统五日……, 某国警方四日……): the paper set those briefs
 // below the article without headlines, in another desk's style, and each is
 // an article of its own.
 void split_off_briefs(ArticleTree& tree) {

@@ -214,14 +214,8 @@ bool label_shaped(std::u32string_view cps) {
 // ……如下：): the colon leads into a list or a quotation, it names no label.
 // (A verb used as a noun, 制图 tagged vn, names one.)
 bool label_ends_on_verb(std::u32string_view line, const text::Lexicon& lexicon) {
-  const std::u32string_view label = line.substr(0, line.find(U'：'));
-  for (std::size_t n = std::min<std::size_t>(4, label.size()); n >= 1; --n) {
-    const std::u32string_view word = label.substr(label.size() - n);
-    if (!lexicon.contains(word)) continue;
-    const std::string_view tag = lexicon.tag(word);
-    return !tag.empty() && tag.front() == 'v' && tag != "vn";
-  }
-  return false;
+  const std::string_view tag = text::last_word_tag(line.substr(0, line.find(U'：')), lexicon, 1, 4);
+  return !tag.empty() && tag.front() == 'v' && tag != "vn";
 }
 
 // True for the heading of a section of the text it stands in: a numbered
@@ -880,7 +874,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
   // article's headline) and the next short line standing alone between
   // paragraphs below it, before any byline or dateline, is shaped as it
   // (the same punctuation, about its length): a section head in a run of
-  // parallel ones (…… / 把……喂饱 / 有机……未来), not a new article's
+  // parallel ones (…… / 让……回来 / 绿色……出路), not a new article's
   // headline, which would sit over no sections of the article above.
   auto between_sections = [&](std::size_t k) {
     bool sectioned = false;

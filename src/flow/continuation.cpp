@@ -125,7 +125,7 @@ constexpr std::size_t kMaxListItem = 6;
 constexpr double kVerbObjectScore = 0.25;
 // What a continuation opening on the localizer that closes a frame is worth
 // after an end that 在 left open (text::ends_in_open_frame,
-// text::opens_on_frame_close: ……，在全军性战备 / 演训中多次……).
+// text::opens_on_frame_close: ……，在全市性防汛 / 演练中多次……).
 constexpr double kFrameSpanScore = 0.25;
 // What a continuation opening on a directional complement (起来，) is worth
 // after an end on a content character.
@@ -516,16 +516,12 @@ bool starts_mid_sentence(std::u32string_view s, const text::Lexicon& lexicon) {
 namespace {
 
 // True when a text stops on a word that cannot end a heading: an adverb,
-// a preposition or a conjunction (……社会上经常, ……春节期间由于), by its
+// a preposition or a conjunction (……社会上经常, ……假日期间由于), by its
 // last word in the lexicon.
 bool stops_on_function_word(std::u32string_view a, const text::Lexicon& lexicon) {
-  for (std::size_t n = std::min<std::size_t>(4, a.size() - 1); n >= 1; --n) {
-    const std::u32string_view word = a.substr(a.size() - n);
-    if (!lexicon.contains(word)) continue;
-    const std::string_view tag = lexicon.tag(word);
-    return !tag.empty() && (tag.front() == 'd' || tag.front() == 'p' || tag.front() == 'c');
-  }
-  return false;
+  if (a.size() < 2) return false;
+  const std::string_view tag = text::last_word_tag(a, lexicon, 1, std::min<std::size_t>(4, a.size() - 1));
+  return !tag.empty() && (tag.front() == 'd' || tag.front() == 'p' || tag.front() == 'c');
 }
 
 // True when a line with a clause mark reads as the first line of running
@@ -554,13 +550,10 @@ bool reads_as_cut_text(std::u32string_view a, const text::Lexicon& lexicon) {
 // ……经常): no sentence stops on one, and what follows it may well open on
 // a quotation or a time phrase (按照 / “三改一加强”的要求).
 bool ends_on_function_word(std::u32string_view a, const text::Lexicon& lexicon) {
-  for (std::size_t n = std::min<std::size_t>(4, a.size()); n >= 2; --n) {
-    const std::u32string_view word = a.substr(a.size() - n);
-    if (!std::all_of(word.begin(), word.end(), text::is_han) || !lexicon.contains(word)) continue;
-    const std::string_view tag = lexicon.tag(word);
-    return tag == "p" || tag == "c" || tag == "d";
-  }
-  return false;
+  std::size_t han = 0;  // (the word is of Han characters)
+  while (han < a.size() && han < 4 && text::is_han(a[a.size() - 1 - han])) ++han;
+  const std::string_view tag = text::last_word_tag(a, lexicon, 2, han);
+  return tag == "p" || tag == "c" || tag == "d";
 }
 
 // True when a text opens on a particle character that leans on a word cut
@@ -694,7 +687,7 @@ int restore_cut_lines(std::vector<Unit>& units, const text::Lexicon& lexicon) {
                  a.size() >= 4 && a.find(U'，') != std::u32string::npos && !ends_complete(a) &&
                  stops_on_function_word(a, lexicon) && units[i + 1].sources != u.sources) {
         // A headline line that reads as cut text (a clause stopping on a
-        // function word: ……，春节期间由于) over a line of its own block that
+        // function word: ……，假日期间由于) over a line of its own block that
         // stops mid-sentence as well: a paragraph's first two lines,
         // printed apart from the rest of it.
         const std::u32string b = text::decode(units[i + 1].text);
@@ -905,7 +898,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     if (p == t) return e;
     // Earlier in the same run, only the run's first paragraph can be a tail,
     // unless a word spans the cut into a start opening on a stray character
-    // (……推进政 / 治体制改革): a column read out of order.
+    // (……推进经 / 济体制改革): a column read out of order.
     if (t < p && run[t] == run[p] && !first_of_run[t] &&
         !(stray_start[t] && text::is_han(cps[p].back()) && cps[p].back() != cps[t].front() &&
           gain_across(end_sides[p], start_sides[t], lexicon) >= kCutElsewhereGain))
@@ -970,15 +963,15 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
       if (explain) why.push_back("a list spans the cut");
     }
     // A lone verb closing the end takes the object the start opens on
-    // (……，安置 / 职工500多人，既……).
+    // (……，安排 / 工人300多名，既……).
     // (So does a verb closed by 了 the one word of the start's first clause:
     // ……举行了 / 会谈，就……)
     if ((verb_end[p] && object_start[t]) || (le_end[p] && word_start[t])) {
       s += kVerbObjectScore;
       if (explain) why.push_back("a verb and its object span the cut");
     }
-    // A frame opened by 在 before the cut closes after it (……，在全军性战备 /
-    // 演训中多次……).
+    // A frame opened by 在 before the cut closes after it (……，在全市性防汛 /
+    // 演练中多次……).
     if (frame_end[p] && frame_start[t]) {
       s += kFrameSpanScore;
       if (explain) why.push_back("a frame opened by 在 closes across the cut");

@@ -159,6 +159,15 @@ bool opens_on_verb(std::u32string_view line, const Lexicon& lexicon) {
   return !head.empty() && tagged(head.front(), 'v');
 }
 
+std::string_view last_word_tag(std::u32string_view text, const Lexicon& lexicon, std::size_t shortest,
+                               std::size_t longest) {
+  for (std::size_t n = std::min(longest, text.size()); n >= shortest && n >= 1; --n) {
+    const std::u32string_view word = text.substr(text.size() - n);
+    if (lexicon.contains(word)) return lexicon.tag(word);
+  }
+  return {};
+}
+
 bool has_verb(std::u32string_view line, const Lexicon& lexicon) {
   for (const Token& t : tokenize(line, lexicon))
     if (tagged(t, 'v')) return true;

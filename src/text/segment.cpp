@@ -456,7 +456,7 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
   // A block of two lines that no rule above read as one wrapped line, the
   // upper ending no clause and exactly as long as the measure of the column
   // text next to it, the lower shorter and ending a sentence
-  // (……亲自抽点部队 / 拉动检验……): the last two lines of a paragraph wrapped at
+  // (……亲自带队检查各个 / 渡口安全……): the last two lines of a paragraph wrapped at
   // that measure, in the type of the text (display type sets fewer
   // characters to the column). One unit of column text, not headline lines.
   {
@@ -465,26 +465,35 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
       before[i] = units[i - 1].column_measure > 0 ? units[i - 1].column_measure : before[i - 1];
     for (std::size_t i = units.size(); i-- > 1;)
       after[i - 1] = units[i].column_measure > 0 ? units[i].column_measure : after[i];
-    for (std::size_t i = 0; i + 1 < units.size(); ++i) {
+    // (The pairs are merged into a new list: erasing each second line in
+    // place would move the page's tail once per pair.)
+    std::vector<detail::Unit> merged;
+    merged.reserve(units.size());
+    for (std::size_t i = 0; i < units.size(); ++i) {
       detail::Unit& u = units[i];
-      const detail::Unit& next = units[i + 1];
-      if (u.lines_in_block != 2 || u.column_measure != 0 || next.sources != u.sources ||
-          u.spaced.find('\n') != std::string::npos || next.spaced.find('\n') != std::string::npos)
-        continue;
-      const std::u32string a = decode(u.text), b = decode(next.text);
-      const int length = static_cast<int>(a.size());
-      if (a.size() < 8 || b.size() >= a.size() || ends_clause(a) || !ends_sentence(b) ||
-          (length != before[i] && length != after[i + 1]))
-        continue;
-      u.text += next.text;
-      u.spaced += '\n';
-      u.spaced += next.spaced;
-      u.lines_in_block = 1;
-      u.column_measure = length;
-      units.erase(units.begin() + static_cast<std::ptrdiff_t>(i) + 1);
-      before.erase(before.begin() + static_cast<std::ptrdiff_t>(i) + 1);
-      after.erase(after.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+      if (i + 1 < units.size()) {
+        detail::Unit& next = units[i + 1];
+        const bool pair = u.lines_in_block == 2 && u.column_measure == 0 && next.sources == u.sources &&
+                          u.spaced.find('\n') == std::string::npos && next.spaced.find('\n') == std::string::npos;
+        if (pair) {
+          const std::u32string a = decode(u.text), b = decode(next.text);
+          const int length = static_cast<int>(a.size());
+          if (a.size() >= 8 && b.size() < a.size() && !ends_clause(a) && ends_sentence(b) &&
+              (length == before[i] || length == after[i + 1])) {
+            u.text += next.text;
+            u.spaced += '\n';
+            u.spaced += next.spaced;
+            u.lines_in_block = 1;
+            u.column_measure = length;
+            merged.push_back(std::move(u));
+            ++i;
+            continue;
+          }
+        }
+      }
+      merged.push_back(std::move(u));
     }
+    units = std::move(merged);
   }
   // A block of one line as wide as the column text that follows it (less an
   // indent) is that paragraph's first line, split off by the extractor at
