@@ -190,6 +190,7 @@ Result<ArticleTree> Engine::recover(const Page& input) const {
         units[i].flags |= kIncompleteStart;
     }
     assemble::assemble_tree(units, order, tree);
+    if (!options.punctuated_intertitles) assemble::retype_punctuated_intertitles(tree);
     complete_datelines(tree);
     if (geometry) map_sources(tree, geometry->origins);
     if (cuts) {

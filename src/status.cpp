@@ -68,6 +68,7 @@ Result<Options> options_from_json(std::string_view json) {
     else if (key == "duplicate_threshold") s = read_field(value, key, options.duplicate_threshold);
     else if (key == "lexicon_path") s = read_field(value, key, options.lexicon_path);
     else if (key == "pdftotext_path") s = read_field(value, key, options.pdftotext_path);
+    else if (key == "punctuated_intertitles") s = read_field(value, key, options.punctuated_intertitles);
     else s = Status(StatusCode::kInvalidOptions, "unknown option '" + key + "'");
     if (!s.ok()) return s;
   }

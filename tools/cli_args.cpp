@@ -62,7 +62,8 @@ for markdown and html).
 
 Options (see banmian.hpp): max_input_bytes, max_blocks, fold_width,
 map_radicals, join_continuations, remove_duplicates, attach_captions,
-join_threshold, duplicate_threshold, lexicon_path, pdftotext_path.
+join_threshold, duplicate_threshold, lexicon_path, pdftotext_path,
+punctuated_intertitles.
 
 Exit status: 0 when every input succeeded, 1 when some failed (one line per
 failed input on standard error; the others are still written), 2 for usage

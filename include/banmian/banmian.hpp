@@ -105,6 +105,12 @@ class Result {
 //   lexicon_path         ""       a word list ("word freq" per line) to use
 //                                 instead of the built-in lexicon
 //   pdftotext_path       "pdftotext"  the program run for PDF input
+//   punctuated_intertitles  false  keep an intertitle whose text carries
+//                                 clause punctuation (，。？！；：, as in
+//                                 “A，B”) as a heading; by default it is
+//                                 reported as a paragraph, as the expected
+//                                 trees of our reference corpus have it
+//                                 (see README, "Intertitles")
 struct Options {
   std::size_t max_input_bytes = std::size_t{64} << 20;
   std::size_t max_blocks = 200000;
@@ -117,6 +123,7 @@ struct Options {
   double duplicate_threshold = 0.85;
   std::string lexicon_path;
   std::string pdftotext_path = "pdftotext";
+  bool punctuated_intertitles = false;
 };
 
 // Parses options from a JSON object whose keys are the field names above.

@@ -365,6 +365,16 @@ void split_off_briefs(ArticleTree& tree) {
 
 }  // namespace
 
+void retype_punctuated_intertitles(ArticleTree& tree) {
+  static constexpr std::u32string_view kClauseMarks = U"，。？！；：,?!;:";
+  for (Article& a : tree.articles)
+    for (BodyItem& b : a.body) {
+      if (b.type != BodyType::kHeading) continue;
+      const std::u32string cps = text::decode(b.text);
+      if (cps.find_first_of(kClauseMarks) != std::u32string::npos) b.type = BodyType::kParagraph;
+    }
+}
+
 Headline rank_headline(const std::vector<std::string>& lines, const std::vector<double>& font_sizes) {
   return rank_headline(lines, font_sizes, std::vector<bool>(lines.size(), false));
 }

@@ -18,6 +18,13 @@ namespace banmian::assemble {
 void assemble_tree(const std::vector<detail::Unit>& units, const flow::ReadingOrder& order,
                    ArticleTree& tree);
 
+// Reports every intertitle whose text carries clause punctuation
+// (，。？！；： or their ASCII forms) as a paragraph: an intertitle is a
+// phrase; a line that punctuates clauses reads as a short paragraph in the
+// expected trees this library is measured on. Options::punctuated_intertitles
+// turns this off.
+void retype_punctuated_intertitles(ArticleTree& tree);
+
 // Splits the lines of a headline group into kicker, title and subtitles.
 // `font_sizes` may be all 0 (unknown).
 Headline rank_headline(const std::vector<std::string>& lines, const std::vector<double>& font_sizes);

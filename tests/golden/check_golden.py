@@ -3,7 +3,7 @@
 hand-written gold tree with score.py, and fails when a metric falls below its floor.
 
 Usage:
-  check_golden.py --cli BANMIAN --score SCORE_PY --floors FLOORS_JSON PAGE.txt GOLD.json
+  check_golden.py --cli BANMIAN --score SCORE_PY --floors FLOORS_JSON [--option KEY=VALUE]... PAGE.txt GOLD.json
 
 FLOORS_JSON maps a page's file name to {"floors": {metric: value}, "invariants": [name, ...]}.
 A floor is a minimum, or a maximum for score.py's lower-is-better metrics. The floors are a
@@ -115,6 +115,8 @@ def main():
     ap.add_argument('--cli', required=True)
     ap.add_argument('--score', required=True)
     ap.add_argument('--floors', required=True)
+    ap.add_argument('--option', action='append', default=[], metavar='KEY=VALUE',
+                    help="an engine option passed on to the CLI's --option (repeatable)")
     a = ap.parse_args()
     if not os.path.exists(a.score):
         print(f'skipped: no score.py at {a.score}')
@@ -126,7 +128,8 @@ def main():
     with open(a.gold, encoding='utf-8') as f:
         gold = json.load(f)
 
-    proc = subprocess.run([a.cli, '--output', 'json', a.page], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    cli_options = [arg for kv in a.option for arg in ('--option', kv)]
+    proc = subprocess.run([a.cli, '--output', 'json', *cli_options, a.page], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     if proc.returncode != 0:
         print(f'FAIL: banmian exited {proc.returncode}: {proc.stderr.decode(errors="replace")}')
         return 1

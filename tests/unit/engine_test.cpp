@@ -259,6 +259,37 @@ TEST(Engine, TailUnderAnotherArticlesTextTakesItsIntertitlesAlong) {
   EXPECT_TRUE(intertitle);
 }
 
+// An intertitle that punctuates clauses (A，B) is reported as a paragraph by
+// default, as the expected trees of the reference corpus have it; the option
+// punctuated_intertitles keeps it a heading. A phrase intertitle stays a
+// heading either way.
+TEST(Engine, PunctuatedIntertitleIsAParagraphUnlessTheOptionKeepsIt) {
+  const std::string page =
+      "山区小学迎来新校舍\n\n"
+      "本报讯（记者 刘青）新学期开学，青石镇中心小学的孩子们搬进了新教学楼，教室宽敞明亮，操场铺上了塑胶跑道。\n\n"
+      "老校舍建于上世纪八十年代，年久失修，一到雨天就漏水。去年，镇里多方筹集资金，在原址上重建了教学楼。\n\n"
+      "多方筹资，旧校舍换新颜\n\n"
+      "新教学楼共四层，设有二十个教室和图书室、科学实验室。镇里还为学校配齐了多媒体教学设备。\n\n"
+      "孩子们笑声多了\n\n"
+      "搬进新校舍后，孩子们最喜欢去图书室看书。校长说，学校还打算开设书法和美术兴趣班。\n";
+  const auto type_of = [](const ArticleTree& tree, const std::string& text) {
+    for (const Article& a : tree.articles)
+      for (const BodyItem& b : a.body)
+        if (text::strip_space(b.text) == text) return b.type == BodyType::kHeading ? "heading" : "paragraph";
+    return "missing";
+  };
+  ArticleTree tree = recover(page);
+  ASSERT_EQ(tree.articles.size(), 1u);
+  EXPECT_STREQ(type_of(tree, "多方筹资，旧校舍换新颜"), "paragraph");
+  EXPECT_STREQ(type_of(tree, "孩子们笑声多了"), "heading");
+  Options keep;
+  keep.punctuated_intertitles = true;
+  tree = recover(page, keep);
+  ASSERT_EQ(tree.articles.size(), 1u);
+  EXPECT_STREQ(type_of(tree, "多方筹资，旧校舍换新颜"), "heading");
+  EXPECT_STREQ(type_of(tree, "孩子们笑声多了"), "heading");
+}
+
 // A label and its value set apart between two paragraphs (垃圾分类：……) state
 // a fact of the text: a paragraph of its own, neither an intertitle nor the
 // start of the paragraph after it.
