@@ -391,17 +391,27 @@ constexpr double kIntertitlePairSimilarity = 0.08;
 void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
   // A photo credit closes its caption: text run into it after the bracket
   // (a name beside it, a second credit) is a unit of its own.
-  for (std::size_t i = 0; i < units.size(); ++i) {
-    const std::size_t end = photo_caption_end(units[i].text);
-    if (end == 0 || end >= units[i].text.size()) continue;
-    Unit rest = units[i];
-    rest.text = units[i].text.substr(end);
-    rest.spaced = rest.text;
-    rest.line_in_block = units[i].line_in_block + 1;
-    rest.starts_indented = false;
-    units[i].text.resize(end);
-    units[i].spaced = units[i].text;
-    units.insert(units.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(rest));
+  // (Each pass below that splits or merges units builds a new list rather
+  // than inserting into or erasing from the old one: linear in the page.)
+  {
+    std::vector<Unit> split;
+    split.reserve(units.size());
+    for (Unit& unit : units) {
+      Unit u = std::move(unit);
+      for (std::size_t end; (end = photo_caption_end(u.text)) != 0 && end < u.text.size();) {
+        Unit rest = u;
+        rest.text = u.text.substr(end);
+        rest.spaced = rest.text;
+        rest.line_in_block = u.line_in_block + 1;
+        rest.starts_indented = false;
+        u.text.resize(end);
+        u.spaced = u.text;
+        split.push_back(std::move(u));
+        u = std::move(rest);
+      }
+      split.push_back(std::move(u));
+    }
+    units = std::move(split);
   }
   const std::size_t n = units.size();
   std::vector<std::u32string> cps(n);
@@ -587,25 +597,35 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
   // reads as a deck of its own: figures after a subject it names
   // (……名单发布 / 长沙29家企业上榜). A line opening on a verb or a figure goes
   // on with the title's subject (……公布第一批 / 取消29项……, ……保费收入 / 七百八十八亿元).
-  int last_line = -1;  // the block line last wrapped into units[i] (-1: none yet)
-  for (std::size_t i = 0; i + 1 < units.size();) {
-    Unit& u = units[i];
-    const Unit& next = units[i + 1];
-    const bool deck = reads_as_deck(next.text, u.text) && text::opens_on_noun(cps[i + 1], lexicon);
-    if (u.role == Role::kHeadline && next.role == Role::kHeadline && u.sources == next.sources && u.column_measure == 0 &&
-        next.line_in_block == (last_line < 0 ? u.line_in_block : last_line) + 1 &&
-        std::abs(u.font_size - next.font_size) < 0.1 && !next.opens_headline_part && !leads_into_title(u.text) && !deck) {
-      last_line = next.line_in_block;
-      u.text += next.text;
-      u.spaced += '\n';
-      u.spaced += next.spaced;
-      units.erase(units.begin() + static_cast<std::ptrdiff_t>(i) + 1);
-      cps[i] = text::decode(u.text);
-      cps.erase(cps.begin() + static_cast<std::ptrdiff_t>(i) + 1);
-      continue;
+  {
+    std::vector<Unit> merged;
+    std::vector<std::u32string> merged_cps;
+    merged.reserve(units.size());
+    merged_cps.reserve(units.size());
+    int last_line = -1;  // the block line last wrapped into merged.back() (-1: none yet)
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      const Unit& next = units[i];
+      if (!merged.empty()) {
+        Unit& u = merged.back();
+        const bool deck = reads_as_deck(next.text, u.text) && text::opens_on_noun(cps[i], lexicon);
+        if (u.role == Role::kHeadline && next.role == Role::kHeadline && u.sources == next.sources &&
+            u.column_measure == 0 && next.line_in_block == (last_line < 0 ? u.line_in_block : last_line) + 1 &&
+            std::abs(u.font_size - next.font_size) < 0.1 && !next.opens_headline_part && !leads_into_title(u.text) &&
+            !deck) {
+          last_line = next.line_in_block;
+          u.text += next.text;
+          u.spaced += '\n';
+          u.spaced += next.spaced;
+          merged_cps.back() += cps[i];
+          continue;
+        }
+      }
+      last_line = -1;
+      merged.push_back(std::move(units[i]));
+      merged_cps.push_back(std::move(cps[i]));
     }
-    ++i;
-    last_line = -1;
+    units = std::move(merged);
+    cps = std::move(merged_cps);
   }
 
   // Lines of several clauses printed each in a block of their own, next to
@@ -682,72 +702,114 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
   // A title and its subtitle printed on one line, apart by a space
   // (……50强发布 长沙企业……入选): two parts of unequal length. Parts of equal
   // length are one couplet title (产业兴旺火塘暖 文明卫生气象新).
-  for (std::size_t i = 0; i < units.size(); ++i) {
-    Unit& u = units[i];
-    if (u.role != Role::kHeadline || u.spaced.find('\n') != std::string::npos) continue;
-    std::size_t space = u.spaced.find(' ');
-    if (space == std::string::npos || u.spaced.find(' ', space + 1) != std::string::npos) continue;
-    std::string left = u.spaced.substr(0, space), right = u.spaced.substr(space + 1);
-    std::size_t ll = text::length(left), lr = text::length(right);
-    if (ll < 6 || lr < 6 || (ll > lr ? ll - lr : lr - ll) < 3) continue;
-    if (left + right != u.text) continue;  // the space sat inside a token normalisation changed
-    Unit second = u;
-    u.text = left;
-    u.spaced = left;
-    second.text = right;
-    second.spaced = right;
-    second.line_in_block = u.line_in_block + 1;
-    second.shares_title_line = true;
-    units.insert(units.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(second));
-    cps[i] = text::decode(left);
-    cps.insert(cps.begin() + static_cast<std::ptrdiff_t>(i) + 1, text::decode(right));
-    ++i;
+  {
+    std::vector<Unit> split;
+    std::vector<std::u32string> split_cps;
+    split.reserve(units.size());
+    split_cps.reserve(units.size());
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      Unit& u = units[i];
+      const auto keep = [&] {
+        split.push_back(std::move(u));
+        split_cps.push_back(std::move(cps[i]));
+      };
+      if (u.role != Role::kHeadline || u.spaced.find('\n') != std::string::npos) {
+        keep();
+        continue;
+      }
+      std::size_t space = u.spaced.find(' ');
+      if (space == std::string::npos || u.spaced.find(' ', space + 1) != std::string::npos) {
+        keep();
+        continue;
+      }
+      std::string left = u.spaced.substr(0, space), right = u.spaced.substr(space + 1);
+      std::size_t ll = text::length(left), lr = text::length(right);
+      // (Unless the space sat inside a token normalisation changed.)
+      if (ll < 6 || lr < 6 || (ll > lr ? ll - lr : lr - ll) < 3 || left + right != u.text) {
+        keep();
+        continue;
+      }
+      Unit second = u;
+      u.text = left;
+      u.spaced = left;
+      second.text = right;
+      second.spaced = right;
+      second.line_in_block = u.line_in_block + 1;
+      second.shares_title_line = true;
+      split.push_back(std::move(u));
+      split_cps.push_back(text::decode(left));
+      split.push_back(std::move(second));
+      split_cps.push_back(text::decode(right));
+    }
+    units = std::move(split);
+    cps = std::move(split_cps);
   }
 
   // The lines of one QR caption printed in one block (扫二维码 / 看详细名单).
-  for (std::size_t i = 0; i + 1 < units.size();) {
-    Unit& u = units[i];
-    Unit& next = units[i + 1];
-    if (u.role == Role::kQrCaption && next.sources == u.sources &&
-        text::length(next.text) <= 16 && next.role != Role::kQrCaption) {
-      u.text += next.text;
-      u.spaced += ' ';
-      u.spaced += next.spaced;
-      units.erase(units.begin() + static_cast<std::ptrdiff_t>(i) + 1);
-      cps.erase(cps.begin() + static_cast<std::ptrdiff_t>(i) + 1);
-      continue;
+  {
+    std::vector<Unit> merged;
+    std::vector<std::u32string> merged_cps;
+    merged.reserve(units.size());
+    merged_cps.reserve(units.size());
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      const Unit& next = units[i];
+      if (!merged.empty()) {
+        Unit& u = merged.back();
+        if (u.role == Role::kQrCaption && next.sources == u.sources && cps[i].size() <= 16 &&
+            next.role != Role::kQrCaption) {
+          u.text += next.text;
+          u.spaced += ' ';
+          u.spaced += next.spaced;
+          merged_cps.back() += cps[i];
+          continue;
+        }
+      }
+      merged.push_back(std::move(units[i]));
+      merged_cps.push_back(std::move(cps[i]));
     }
-    ++i;
+    units = std::move(merged);
+    cps = std::move(merged_cps);
   }
   // A photo caption printed over several lines of one block: the lines above
   // its credit line are the start of the caption (图为……一角 / 工作。（王小明摄）)
   // when they stop mid-sentence, or when the block holds only a short
   // sentence and its credit (……插秧。 / （王小明摄）).
-  for (std::size_t i = 1; i < units.size();) {
-    Unit& u = units[i];
-    Unit& prev = units[i - 1];
-    const std::u32string& pc = cps[i - 1];
-    const bool mergeable = prev.role == Role::kBody || prev.role == Role::kHeadline || prev.role == Role::kIntertitle;
-    const bool same_block = prev.sources == u.sources && prev.line_in_block + 1 == u.line_in_block;
-    // Cut at the measure: the line above is as long as the credit line at
-    // least (a title over a caption is no such line; it is shorter).
-    const bool cut = !pc.empty() && !flow::ends_complete(pc) && pc.size() >= cps[i].size() &&
-                     !is_bracketed(cps[i]);
-    const bool lone_sentence = prev.line_in_block == 0 && u.lines_in_block == 2 && is_bracketed(cps[i]) &&
-                               !pc.empty() && flow::ends_complete(pc) && pc.size() <= kMaxCaptionSentence;
-    if (u.role == Role::kPhotoCaption && mergeable && same_block && !prev.dateline && pc.size() <= kMaxCaptionLine &&
-        (cut || lone_sentence)) {
-      prev.text += u.text;
-      prev.spaced += '\n';
-      prev.spaced += u.spaced;
-      prev.role = Role::kPhotoCaption;
-      prev.role_score = u.role_score;
-      cps[i - 1] += cps[i];
-      units.erase(units.begin() + static_cast<std::ptrdiff_t>(i));
-      cps.erase(cps.begin() + static_cast<std::ptrdiff_t>(i));
-      continue;  // the line above may continue the caption too
+  {
+    std::vector<Unit> merged;
+    std::vector<std::u32string> merged_cps;
+    merged.reserve(units.size());
+    merged_cps.reserve(units.size());
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      if (merged.empty()) {
+        merged.push_back(std::move(units[i]));
+        merged_cps.push_back(std::move(cps[i]));
+        continue;
+      }
+      Unit& u = units[i];
+      Unit& prev = merged.back();
+      const std::u32string& pc = merged_cps.back();
+      const bool mergeable = prev.role == Role::kBody || prev.role == Role::kHeadline || prev.role == Role::kIntertitle;
+      const bool same_block = prev.sources == u.sources && prev.line_in_block + 1 == u.line_in_block;
+      // Cut at the measure: the line above is as long as the credit line at
+      // least (a title over a caption is no such line; it is shorter).
+      const bool cut = !pc.empty() && !flow::ends_complete(pc) && pc.size() >= cps[i].size() && !is_bracketed(cps[i]);
+      const bool lone_sentence = prev.line_in_block == 0 && u.lines_in_block == 2 && is_bracketed(cps[i]) &&
+                                 !pc.empty() && flow::ends_complete(pc) && pc.size() <= kMaxCaptionSentence;
+      if (u.role == Role::kPhotoCaption && mergeable && same_block && !prev.dateline && pc.size() <= kMaxCaptionLine &&
+          (cut || lone_sentence)) {
+        prev.text += u.text;
+        prev.spaced += '\n';
+        prev.spaced += u.spaced;
+        prev.role = Role::kPhotoCaption;
+        prev.role_score = u.role_score;
+        merged_cps.back() += cps[i];
+        continue;  // the next line may continue the caption too
+      }
+      merged.push_back(std::move(units[i]));
+      merged_cps.push_back(std::move(cps[i]));
     }
-    ++i;
+    units = std::move(merged);
+    cps = std::move(merged_cps);
   }
   const std::size_t m = units.size();
 
