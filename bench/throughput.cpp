@@ -1,9 +1,10 @@
 // Throughput of Engine::recover_text in input bytes per second, on the
 // example page and on a synthetic large page built from it (many articles,
 // column breaks, duplicates), so that costs that grow faster than the input
-// show up; and on two inputs built to hit the worst cases: pages of many
-// one-character blocks (every block an end and a start) and blocks-json boxes
-// strewn over one another (no clean XY-cut anywhere). Compare the time per
+// show up; and on inputs built to hit the worst cases: pages of many
+// one-character blocks (every block an end and a start), one block of many
+// short headline-like lines (every line may merge into the one above), and
+// blocks-json boxes strewn over one another (no clean XY-cut anywhere). Compare the time per
 // block across the arguments: it should stay flat.
 
 #include <benchmark/benchmark.h>
@@ -109,6 +110,28 @@ void BM_RecoverOneCharacterBlocks(benchmark::State& state) {
   recover(state, input);
 }
 BENCHMARK(BM_RecoverOneCharacterBlocks)->Arg(5000)->Arg(20000)->Unit(benchmark::kMillisecond);
+
+// One block of `lines` short lines with no punctuation, the shape of a
+// headline wrapped line by line: every line may merge into the one above.
+std::string one_block_of_short_lines(int lines) {
+  static const char* const kWords[] = {"产业", "创新", "联盟", "发展", "城市", "项目", "科技", "服务"};
+  std::uint32_t state = 777;
+  std::string result;
+  for (int i = 0; i < lines; ++i) {
+    for (int w = 0; w < 4; ++w) {
+      state = state * 1664525u + 1013904223u;
+      result += kWords[(state >> 16) % (sizeof kWords / sizeof kWords[0])];
+    }
+    result += '\n';
+  }
+  return result;
+}
+
+void BM_RecoverOneBlockOfShortLines(benchmark::State& state) {
+  const std::string input = one_block_of_short_lines(static_cast<int>(state.range(0)));
+  recover(state, input);
+}
+BENCHMARK(BM_RecoverOneBlockOfShortLines)->Arg(2000)->Arg(8000)->Unit(benchmark::kMillisecond);
 
 // blocks-json of `blocks` short clauses in boxes at pseudo-random places on a
 // tall page, overlapping one another.

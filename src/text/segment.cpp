@@ -322,6 +322,7 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
         return w >= printed - 2.5 && w <= printed - 1.5;
       };
       std::string current, spaced;
+      char32_t current_last = 0;  // the last code point of `current` (not decoded again per line)
       bool current_indented = lines[0].indented;
       int index = 0;
       bool opened_above = false;  // the line above opened a paragraph: it holds two ems less
@@ -366,10 +367,11 @@ std::vector<detail::Unit> segment_page(const Page& page, const NormalizeOptions&
         }
         if (!spaced.empty()) spaced += '\n';
         spaced += lines[i].spaced;
-        if (!current.empty() && !is_han(decode(current).back()) && !is_han(lines[i].cps.front()) &&
-            !is_punct(lines[i].cps.front()) && !is_punct(decode(current).back()))
+        if (!current.empty() && !is_han(current_last) && !is_han(lines[i].cps.front()) &&
+            !is_punct(lines[i].cps.front()) && !is_punct(current_last))
           current += ' ';  // Latin words keep their space across the wrap
         current += lines[i].text;
+        if (!lines[i].cps.empty()) current_last = lines[i].cps.back();
       }
       if (!current.empty())
         block_units.push_back(make_unit(std::move(current), std::move(spaced), index++, current_indented));
