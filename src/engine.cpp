@@ -181,6 +181,7 @@ Result<ArticleTree> Engine::recover(const Page& input) const {
       if (mid.role == detail::Role::kIntertitle && units[static_cast<std::size_t>(j.end)].role == detail::Role::kBody)
         mid.role = detail::Role::kHeadline;
     }
+    flow::restore_displaced_subtitles(units, joins);
     flow::ReadingOrder order = flow::apply_continuations(units, joins);
     // A paragraph that opens mid-sentence with nothing before it on the page.
     for (std::size_t i = 0; i < units.size(); ++i) {

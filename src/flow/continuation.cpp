@@ -164,6 +164,14 @@ constexpr double kLabelLinePenalty = 0.5;
 constexpr std::size_t kMaxLabelLine = 24;
 constexpr std::size_t kMaxLabelName = 8;
 
+// What a continuation gains that opens the paragraphs between a title and
+// its subtitle set after them (subtitle_after_tail) after the last
+// paragraph of the text under the subtitle, stopping mid-sentence.
+constexpr double kDisplacedTailScore = 0.2;
+
+// Longest label under a displaced subtitle read as the series it runs in.
+constexpr std::size_t kMaxSeriesLabel = 8;
+
 // Below this topic similarity two texts are taken to share nothing.
 constexpr double kUnrelatedTopic = 0.035;
 // Paragraphs shorter than this (in characters) are too short to judge.
@@ -725,6 +733,53 @@ int restore_cut_lines(std::vector<Unit>& units, const text::Lexicon& lexicon) {
   return restored;
 }
 
+namespace {
+
+// True for a short label alone on its line (乡村笔记: two to eight Han
+// characters) set as a heading: a column's or a series' name.
+bool is_heading_label(const Unit& u) {
+  if (u.role != Role::kIntertitle && u.role != Role::kHeadline && u.role != Role::kSeries) return false;
+  const std::u32string label = text::decode(u.text);
+  return label.size() >= 2 && label.size() <= kMaxSeriesLabel && std::all_of(label.begin(), label.end(), text::is_han);
+}
+
+}  // namespace
+
+std::ptrdiff_t subtitle_after_tail(const std::vector<Unit>& units, std::size_t t) {
+  if (t == 0 || t >= units.size() || units[t].role != Role::kBody) return -1;
+  // (Under a headline, its series label or bylines between.)
+  std::size_t h = t - 1;
+  while (h > 0 && (units[h].role == Role::kSeries || units[h].role == Role::kByline)) --h;
+  if (units[h].role != Role::kHeadline) return -1;
+  std::size_t k = t;
+  while (k < units.size() && units[k].role == Role::kBody) ++k;
+  if (k >= units.size() || (units[k].role != Role::kIntertitle && units[k].role != Role::kHeadline)) return -1;
+  const std::u32string line = text::decode(units[k].text);
+  if (line.size() < 3 || line[0] != U'—' || line[1] != U'—') return -1;
+  if (!ends_complete(text::decode(units[k - 1].text))) return -1;
+  const bool labelled = k + 1 < units.size() && is_heading_label(units[k + 1]);
+  if (line.size() <= kMaxSignatureLength && !labelled) return -1;
+  return static_cast<std::ptrdiff_t>(k);
+}
+
+int restore_displaced_subtitles(std::vector<Unit>& units, const std::vector<Continuation>& joins) {
+  int changed = 0;
+  for (const Continuation& j : joins) {
+    if (j.start >= j.end) continue;
+    const std::ptrdiff_t d = subtitle_after_tail(units, static_cast<std::size_t>(j.start));
+    if (d < 0 || d >= j.end) continue;
+    const auto k = static_cast<std::size_t>(d);
+    units[k].role = Role::kHeadline;
+    ++changed;
+    // (A short label alone under it: the series.)
+    if (k + 1 < units.size() && is_heading_label(units[k + 1])) {
+      units[k + 1].role = Role::kSeries;
+      ++changed;
+    }
+  }
+  return changed;
+}
+
 bool is_label_line(std::u32string_view s) {
   if (s.size() > kMaxLabelLine) return false;
   const std::size_t colon = s.find(U'：');
@@ -770,6 +825,27 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
   for (std::size_t i = 0, last_run = static_cast<std::size_t>(-1); i < n; ++i) {
     if (units[i].role != Role::kBody) continue;
     if (static_cast<std::size_t>(run[i]) != last_run) first_of_run[i] = 1;
+    last_run = static_cast<std::size_t>(run[i]);
+  }
+
+  // For the first body unit under a headline: the subtitle set after it
+  // and the paragraphs following it (subtitle_after_tail), or -1. For a
+  // body unit: whether it is the last one of its run.
+  std::vector<std::ptrdiff_t> subtitle_after(n, -1);
+  std::vector<char> last_of_run(n, 0);
+  // (With the run of the text under the subtitle and its label.)
+  std::vector<int> opening_run(n, -1);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!first_of_run[i]) continue;
+    subtitle_after[i] = subtitle_after_tail(units, i);
+    if (subtitle_after[i] < 0) continue;
+    std::size_t k = static_cast<std::size_t>(subtitle_after[i]) + 1;
+    while (k < n && units[k].role != Role::kBody) ++k;
+    if (k < n) opening_run[i] = run[k];
+  }
+  for (std::size_t i = n, last_run = static_cast<std::size_t>(-1); i-- > 0;) {
+    if (units[i].role != Role::kBody) continue;
+    if (static_cast<std::size_t>(run[i]) != last_run) last_of_run[i] = 1;
     last_run = static_cast<std::size_t>(run[i]);
   }
 
@@ -1109,6 +1185,15 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
                        (cut_gain_here >= kRestoreCutGain && stray_start[t]);
       if (!cut) return e;
       if (explain) why.push_back("the end is a line taken for a heading");
+    }
+    // The paragraphs between a title and its subtitle set after them are
+    // out of place: the tail of the text under the subtitle, printed where
+    // its opening belongs, when that text stops mid-sentence at its last
+    // paragraph.
+    if (t < p && subtitle_after[t] >= 0 && p > static_cast<std::size_t>(subtitle_after[t]) &&
+        run[p] == opening_run[t] && last_of_run[p] && is_body(p)) {
+      s += kDisplacedTailScore;
+      if (explain) why.push_back("opens the text between a title and its subtitle set after it");
     }
     // Away from its end, a continuation needs evidence at the cut: a shared
     // topic alone (an end lacking only its stop, a start of a sentence of

@@ -50,6 +50,15 @@ double cut_gain(std::u32string_view a, std::u32string_view b, const text::Lexico
 // words apart (全面提 / 高服务水平。, see cut_gain). Returns how many.
 int restore_cut_lines(std::vector<detail::Unit>& units, const text::Lexicon& lexicon);
 
+// A subtitle opening on a dash (——写在……之际) is set right under its title.
+// Returns the index of such a line standing after the paragraphs that
+// follow the headline above unit `t` (t the first of them; body units only
+// between t and the line), or -1: the line is displaced, or those
+// paragraphs are. The line is an intertitle too long to sign the text above
+// it (——编者), or one a label follows (……之际 / 体坛观澜), and the text
+// right above it ends a sentence.
+std::ptrdiff_t subtitle_after_tail(const std::vector<detail::Unit>& units, std::size_t t);
+
 // A decided join: units[end] continues with units[start].
 struct Continuation {
   int end = 0;    // the unit whose text stops mid-sentence
@@ -67,6 +76,13 @@ struct Continuation {
 std::vector<Continuation> find_continuations(const std::vector<detail::Unit>& units,
                                              const text::Lexicon& lexicon,
                                              double threshold, bool ordered_by_geometry = false);
+
+// After the joins: where a join takes up the paragraphs between a title
+// and its displaced subtitle (subtitle_after_tail) as the tail of the text
+// after the subtitle, the subtitle goes back into the headline, and a
+// short label right under it names the series. Returns how many lines
+// changed role.
+int restore_displaced_subtitles(std::vector<detail::Unit>& units, const std::vector<Continuation>& joins);
 
 // Returns the reading order of `units` after the joins: each continuation is
 // moved right after the unit it continues, taking with it the rest of its

@@ -290,6 +290,41 @@ TEST(Engine, PunctuatedIntertitleIsAParagraphUnlessTheOptionKeepsIt) {
   EXPECT_STREQ(type_of(tree, "孩子们笑声多了"), "heading");
 }
 
+// An article printed with its last paragraphs right under its title, then
+// its dash subtitle and series label, then its opening, which stops
+// mid-sentence at its last line (title / ……tail / ——写在…… / label /
+// opening ……对各个): the subtitle and the label go back into the headline,
+// the text opens on the opening, and the tail follows the end it continues.
+TEST(Engine, TailBetweenTitleAndDisplacedSubtitleFollowsTheOpening) {
+  const std::string page =
+      "滨江日报 2024年3月8日 星期五 A05\n\n"
+      "用汗水浇灌乡村振兴之花\n\n"
+      "果园的后续管护，体现着青石村果农把果园做长做久的打算；越来越多返乡青年走进果园，撑起了青石村果园的新天地。\n\n"
+      "果园从无到有，靠的是青石村一代又一代果农的汗水，也靠返乡青年带来的新技术，青石村果园越办越红火。\n\n"
+      "——写在青石村果园建成十周年之际\n\n"
+      "乡村笔记\n\n"
+      "青石村果园建成十周年之际，果农们在果园里举办了丰收节，返乡青年和老果农一起采摘果子，讲述果园十年来的变化。\n\n"
+      "十年前，青石村还是远近闻名的穷村。青石村请来农技专家，带着果农平整荒坡，种下第一批果树，果园一年比一年兴旺。"
+      "如今，果园的果子卖到了省城，返乡青年建起了冷库，对各个\n\n"
+      "社区食堂开进居民楼\n\n"
+      "城西的李大爷今年七十多岁，子女都在外地工作。以前一日三餐都要自己做，如今社区食堂开到了楼下，李大爷每天都来这里吃饭。\n\n"
+      "社区食堂由街道和一家餐饮企业合办，每天供应三餐，老人凭卡就餐还能享受优惠。开业半年来，食堂每天接待老人两百多人次。\n\n"
+      "街道负责人说，下一步将在更多小区开设社区食堂，让更多老人在家门口吃上热乎饭。\n";
+  ArticleTree tree = recover(page);
+  ASSERT_EQ(tree.articles.size(), 2u);
+  const Article& a = tree.articles[0];
+  EXPECT_EQ(a.headline.title, "用汗水浇灌乡村振兴之花");
+  EXPECT_EQ(a.headline.subtitles, (Strings{"——写在青石村果园建成十周年之际"}));
+  EXPECT_EQ(a.series.value_or(""), "乡村笔记");
+  ASSERT_FALSE(a.body.empty());
+  EXPECT_EQ(text::strip_space(a.body.front().text).rfind("青石村果园建成十周年之际，果农们", 0), 0u);
+  int article = 0;
+  const BodyItem* joined = paragraph_with(tree, "对各个果园的后续管护", &article);
+  ASSERT_NE(joined, nullptr);
+  EXPECT_EQ(article, 1);
+  EXPECT_NE(text::strip_space(a.body.back().text).find("青石村果园越办越红火。"), std::string::npos);
+}
+
 // A label and its value set apart between two paragraphs (垃圾分类：……) state
 // a fact of the text: a paragraph of its own, neither an intertitle nor the
 // start of the paragraph after it.
