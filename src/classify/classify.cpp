@@ -869,6 +869,52 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
   };
   auto follows_sibling_intertitle = [&](std::size_t k) { return follows_sibling_heading(k, cps[k]); };
 
+  // True when the two lines at k and k + 1 are built as the two-line section
+  // head that opens the text of the article they stand in: a round-up
+  // gathers several reports under one headline and heads each with a line
+  // and a second line under it (a kicker-like line over a title-like one).
+  // The first such head, right under the article's headline and bylines,
+  // is told apart from a headline by one of its lines already set as an
+  // intertitle (printed with a paragraph indent); a later pair of the same
+  // build (the same punctuation, each line about as long as its
+  // counterpart) heads the next report, not a new article.
+  auto follows_sibling_pair = [&](std::size_t k) {
+    const auto marks = [](const std::u32string& c) {
+      std::u32string out;
+      for (char32_t x : c)
+        if (text::is_punct(x)) out += x;
+      return out;
+    };
+    const auto heading_like = [&](std::size_t p) {
+      return units[p].role == Role::kHeadline || units[p].role == Role::kIntertitle;
+    };
+    const auto near = [&](std::size_t p, std::size_t q) {
+      const std::size_t a = cps[p].size(), b = cps[q].size();
+      return (a > b ? a - b : b - a) <= kSiblingLengthSpread && marks(cps[p]) == marks(cps[q]);
+    };
+    for (std::size_t p = k; p-- > 1 && k - p <= kSiblingWindow;) {
+      const Unit& u = units[p];
+      if (u.role == Role::kByline || u.dateline.has_value() || u.role == Role::kSeries) return false;
+      if (!heading_like(p)) continue;
+      if (!heading_like(p - 1)) {
+        if (u.role == Role::kHeadline) return false;
+        continue;
+      }
+      // (The pair p - 1, p: a section head inside the text, passed; or the
+      // article's first section head, over its text, under the article's
+      // bylines or headline.)
+      const bool opens_text = p + 1 < m && is_body_like(units[p + 1]) && p >= 2 &&
+                              (units[p - 2].role == Role::kByline || units[p - 2].role == Role::kHeadline);
+      if (!opens_text && u.role == Role::kIntertitle && units[p - 1].role == Role::kIntertitle) {
+        --p;
+        continue;
+      }
+      const bool one_set_apart = u.role == Role::kIntertitle || units[p - 1].role == Role::kIntertitle;
+      return opens_text && one_set_apart && near(p - 1, k) && near(p, k + 1);
+    }
+    return false;
+  };
+
   // True when the article that unit k stands in is parted into sections
   // above it (an intertitle of any shape stands between it and the
   // article's headline) and the next short line standing alone between
@@ -1059,6 +1105,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
                (section_head_with_deck(cps[i], cps[i + 1]) ||
                 (j - i == 2 && std::any_of(cps[i].begin(), cps[i].end(), text::is_punct) &&
                  follows_sibling_heading(i, cps[i] + cps[i + 1])) ||
+                (j - i == 2 && follows_sibling_pair(i)) ||
                 flow::TopicModel::cosine(body_context(i - 1, -1), body_context(next, +1)) >= kIntertitlePairSimilarity)) {
       // Two or three short lines between paragraphs on one subject: an
       // intertitle and its deck, inside the article.
