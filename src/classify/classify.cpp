@@ -915,6 +915,32 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     return false;
   };
 
+  // True when a paragraph of the page names the line at k as one item of
+  // an enumeration (……在甲、乙、丙上走在前列, 、 next to it) together with
+  // another short line standing alone on the page: a feature heads its
+  // sections with the items its text lists, so the line is one of those
+  // section heads, wherever the extractor printed it.
+  constexpr std::size_t kMinEnumeratedHead = 4;
+  auto named_in_enumeration = [&](std::size_t k) {
+    const std::u32string& line = cps[k];
+    if (line.size() < kMinEnumeratedHead) return false;
+    for (std::size_t q = 0; q < m; ++q) {
+      if (q == k || !is_body_like(units[q])) continue;
+      const std::u32string& para = cps[q];
+      const std::size_t at = para.find(line);
+      if (at == std::u32string::npos) continue;
+      const bool listed = (at > 0 && para[at - 1] == U'、') ||
+                          (at + line.size() < para.size() && para[at + line.size()] == U'、');
+      if (!listed) continue;
+      for (std::size_t p = 1; p + 1 < m; ++p) {
+        if (p == k || (units[p].role != Role::kHeadline && units[p].role != Role::kIntertitle)) continue;
+        if (cps[p].size() < kMinEnumeratedHead || !is_body_like(units[p - 1]) || !is_body_like(units[p + 1])) continue;
+        if (para.find(cps[p]) != std::u32string::npos) return true;
+      }
+    }
+    return false;
+  };
+
   // True when the article that unit k stands in is parted into sections
   // above it (an intertitle of any shape stands between it and the
   // article's headline) and the next short line standing alone between
@@ -1090,7 +1116,8 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
         units[i].role_score = 0.8;
       } else if (sim >= kIntertitleSimilarity ||
                  flow::TopicModel::cosine(model.vector(units[i].text), before) >= kLineSharesWithAbove ||
-                 c.size() <= 3 || is_part_heading(c) || follows_sibling_intertitle(i) || between_sections(i)) {
+                 c.size() <= 3 || is_part_heading(c) || follows_sibling_intertitle(i) || between_sections(i) ||
+                 named_in_enumeration(i)) {
         // (A new article's headline shares next to nothing with the text
         // above it; an intertitle names what its article is about.)
         units[i].role = Role::kIntertitle;

@@ -1579,5 +1579,25 @@ TEST(Classify, TwoLineHeadBuiltAsTheRoundUpsFirstIsItsNextSection) {
   EXPECT_ROLE(units, "九成项目资金已经到位", Role::kIntertitle);
 }
 
+TEST(Classify, LineListedWithAnotherSectionHeadInAParagraphIsAnIntertitle) {
+  // A line between paragraphs on different subjects, sharing no words with
+  // the text above it: yet a paragraph lists it (、) with another short
+  // line standing alone on the page, so both head sections of the feature
+  // that paragraph leads, wherever the extractor printed them.
+  const auto units = classify_page(
+      "　　码头上集装箱堆积如山，外贸企业的订单比去年增加了三成，港口吞吐量创下新高。\n"
+      "\n"
+      "推动乡村医疗服务升级\n"
+      "\n"
+      "　　镇卫生院新添了两台彩超，村民在家门口就能看上专家门诊，不必再跑进城里。\n"
+      "\n"
+      "　　去年以来，全县在扩大对外贸易、推动乡村医疗服务升级、改善农村道路交通上下功夫，成效明显。\n"
+      "\n"
+      "改善农村道路交通\n"
+      "\n"
+      "　　新修的柏油路通到了每个村口，客运班车一天往返六趟，农产品运出山更方便了。\n");
+  EXPECT_ROLE(units, "推动乡村医疗服务升级", Role::kIntertitle);
+}
+
 }  // namespace
 }  // namespace banmian::classify
