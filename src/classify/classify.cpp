@@ -931,6 +931,78 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
   };
   auto follows_sibling_intertitle = [&](std::size_t k) { return follows_sibling_heading(k, cps[k]); };
 
+  // True when the two lines at k and k + 1 are built as the two-line section
+  // head that opens the text of the article they stand in: a round-up
+  // gathers several reports under one headline and heads each with a line
+  // and a second line under it (a kicker-like line over a title-like one).
+  // The first such head, right under the article's headline and bylines,
+  // is told apart from a headline by one of its lines already set as an
+  // intertitle (printed with a paragraph indent); a later pair of the same
+  // build (the same punctuation, each line about as long as its
+  // counterpart) heads the next report, not a new article.
+  auto follows_sibling_pair = [&](std::size_t k) {
+    const auto marks = [](const std::u32string& c) {
+      std::u32string out;
+      for (char32_t x : c)
+        if (text::is_punct(x)) out += x;
+      return out;
+    };
+    const auto heading_like = [&](std::size_t p) {
+      return units[p].role == Role::kHeadline || units[p].role == Role::kIntertitle;
+    };
+    const auto near = [&](std::size_t p, std::size_t q) {
+      const std::size_t a = cps[p].size(), b = cps[q].size();
+      return (a > b ? a - b : b - a) <= kSiblingLengthSpread && marks(cps[p]) == marks(cps[q]);
+    };
+    for (std::size_t p = k; p-- > 1 && k - p <= kSiblingWindow;) {
+      const Unit& u = units[p];
+      if (u.role == Role::kByline || u.dateline.has_value() || u.role == Role::kSeries) return false;
+      if (!heading_like(p)) continue;
+      if (!heading_like(p - 1)) {
+        if (u.role == Role::kHeadline) return false;
+        continue;
+      }
+      // (The pair p - 1, p: a section head inside the text, passed; or the
+      // article's first section head, over its text, under the article's
+      // bylines or headline.)
+      const bool opens_text = p + 1 < m && is_body_like(units[p + 1]) && p >= 2 &&
+                              (units[p - 2].role == Role::kByline || units[p - 2].role == Role::kHeadline);
+      if (!opens_text && u.role == Role::kIntertitle && units[p - 1].role == Role::kIntertitle) {
+        --p;
+        continue;
+      }
+      const bool one_set_apart = u.role == Role::kIntertitle || units[p - 1].role == Role::kIntertitle;
+      return opens_text && one_set_apart && near(p - 1, k) && near(p, k + 1);
+    }
+    return false;
+  };
+
+  // True when a paragraph of the page names the line at k as one item of
+  // an enumeration (……在甲、乙、丙上走在前列, 、 next to it) together with
+  // another short line standing alone on the page: a feature heads its
+  // sections with the items its text lists, so the line is one of those
+  // section heads, wherever the extractor printed it.
+  constexpr std::size_t kMinEnumeratedHead = 4;
+  auto named_in_enumeration = [&](std::size_t k) {
+    const std::u32string& line = cps[k];
+    if (line.size() < kMinEnumeratedHead) return false;
+    for (std::size_t q = 0; q < m; ++q) {
+      if (q == k || !is_body_like(units[q])) continue;
+      const std::u32string& para = cps[q];
+      const std::size_t at = para.find(line);
+      if (at == std::u32string::npos) continue;
+      const bool listed = (at > 0 && para[at - 1] == U'、') ||
+                          (at + line.size() < para.size() && para[at + line.size()] == U'、');
+      if (!listed) continue;
+      for (std::size_t p = 1; p + 1 < m; ++p) {
+        if (p == k || (units[p].role != Role::kHeadline && units[p].role != Role::kIntertitle)) continue;
+        if (cps[p].size() < kMinEnumeratedHead || !is_body_like(units[p - 1]) || !is_body_like(units[p + 1])) continue;
+        if (para.find(cps[p]) != std::u32string::npos) return true;
+      }
+    }
+    return false;
+  };
+
   // True when the article that unit k stands in is parted into sections
   // above it (an intertitle of any shape stands between it and the
   // article's headline) and the next short line standing alone between
@@ -1106,7 +1178,8 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
         units[i].role_score = 0.8;
       } else if (sim >= kIntertitleSimilarity ||
                  flow::TopicModel::cosine(model.vector(units[i].text), before) >= kLineSharesWithAbove ||
-                 c.size() <= 3 || is_part_heading(c) || follows_sibling_intertitle(i) || between_sections(i)) {
+                 c.size() <= 3 || is_part_heading(c) || follows_sibling_intertitle(i) || between_sections(i) ||
+                 named_in_enumeration(i)) {
         // (A new article's headline shares next to nothing with the text
         // above it; an intertitle names what its article is about.)
         units[i].role = Role::kIntertitle;
@@ -1121,6 +1194,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
                (section_head_with_deck(cps[i], cps[i + 1]) ||
                 (j - i == 2 && std::any_of(cps[i].begin(), cps[i].end(), text::is_punct) &&
                  follows_sibling_heading(i, cps[i] + cps[i + 1])) ||
+                (j - i == 2 && follows_sibling_pair(i)) ||
                 flow::TopicModel::cosine(body_context(i - 1, -1), body_context(next, +1)) >= kIntertitlePairSimilarity)) {
       // Two or three short lines between paragraphs on one subject: an
       // intertitle and its deck, inside the article.

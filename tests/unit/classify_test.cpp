@@ -1419,7 +1419,6 @@ TEST(Classify, SignatureAboveAnAuthorsNoteSignsTheText) {
   ASSERT_NE(title, nullptr);
   EXPECT_EQ(title->role, Role::kHeadline) << dump(units);
 }
-
 }  // namespace
 }  // namespace banmian::classify
 
@@ -1549,6 +1548,55 @@ TEST(Classify, PredicateAfterACutParagraphIsItsTail) {
       "\n"
       "　　今年一季度，全市规模以上工业增加值同比增长百分之六。\n");
   EXPECT_ROLE(units, "增长较多", Role::kBody);
+}
+
+TEST(Classify, TwoLineHeadBuiltAsTheRoundUpsFirstIsItsNextSection) {
+  // A round-up under one headline heads each report with two lines; the
+  // first head, under the bylines, has a line set in with a paragraph
+  // indent. A later pair of the same build, with text and no byline or
+  // dateline under it, heads the next report, whatever its subject.
+  const auto units = classify_page(
+      "市人大常委会审议三份年度报告\n"
+      "\n"
+      "本报记者 王小明\n"
+      "\n"
+      "　　公园改造工程进展顺利\n"
+      "\n"
+      "十座公园春节前开放\n"
+      "\n"
+      "3月5日，市园林局局长在会上报告了去年公园改造工程的进展，全市共有十座公园完成改造。\n"
+      "\n"
+      "改造后的公园新增绿地和步道，游客可以在湖边散步、赏花。园林局表示，春节前将全部开放。\n"
+      "\n"
+      "市审计局专项审计显示\n"
+      "\n"
+      "九成项目资金已经到位\n"
+      "\n"
+      "审计人员抽查了一百二十家施工企业的账目，少数单位拖欠农民工工资，涉及金额八百多万元。\n"
+      "\n"
+      "对于挪用专款的责任人，纪检部门已经立案调查，欠薪企业须在月底前结清全部款项。\n");
+  EXPECT_ROLE(units, "市审计局专项审计显示", Role::kIntertitle);
+  EXPECT_ROLE(units, "九成项目资金已经到位", Role::kIntertitle);
+}
+
+TEST(Classify, LineListedWithAnotherSectionHeadInAParagraphIsAnIntertitle) {
+  // A line between paragraphs on different subjects, sharing no words with
+  // the text above it: yet a paragraph lists it (、) with another short
+  // line standing alone on the page, so both head sections of the feature
+  // that paragraph leads, wherever the extractor printed them.
+  const auto units = classify_page(
+      "　　码头上集装箱堆积如山，外贸企业的订单比去年增加了三成，港口吞吐量创下新高。\n"
+      "\n"
+      "推动乡村医疗服务升级\n"
+      "\n"
+      "　　镇卫生院新添了两台彩超，村民在家门口就能看上专家门诊，不必再跑进城里。\n"
+      "\n"
+      "　　去年以来，全县在扩大对外贸易、推动乡村医疗服务升级、改善农村道路交通上下功夫，成效明显。\n"
+      "\n"
+      "改善农村道路交通\n"
+      "\n"
+      "　　新修的柏油路通到了每个村口，客运班车一天往返六趟，农产品运出山更方便了。\n");
+  EXPECT_ROLE(units, "推动乡村医疗服务升级", Role::kIntertitle);
 }
 
 }  // namespace
