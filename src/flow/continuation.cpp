@@ -460,6 +460,21 @@ double gain_across(const CutSide& left, const CutSide& right, const text::Lexico
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
+// True when the end's last character and the start's first are one
+// character repeated, and a word of the lexicon of three or four characters
+// (软绵绵, 高高兴兴) holds the pair: a reduplicated word cut in its middle.
+bool reduplicated_word_spans(std::u32string_view a, std::u32string_view b, const text::Lexicon& lexicon) {
+  if (a.empty() || b.empty() || a.back() != b.front() || !text::is_han(a.back())) return false;
+  for (std::size_t left = 1; left <= 3 && left <= a.size(); ++left)
+    for (std::size_t right = 1; right <= 3 && right <= b.size(); ++right) {
+      if (left + right < 3 || left + right > 4) continue;
+      std::u32string w(a.substr(a.size() - left));
+      w += b.substr(0, right);
+      if (std::all_of(w.begin(), w.end(), text::is_han) && lexicon.contains(w)) return true;
+    }
+  return false;
+}
+
 // The topic of the text an end belongs to: the end and up to six body units
 // before it in its provisional run, leaving out `except`.
 // `members`, when given, receives the units taken besides the end.
@@ -1015,9 +1030,10 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
       }
     }
     // A word made by repeating the character at the cut (个|个) is no
-    // evidence: reduplication across a cut is mostly coincidence.
+    // evidence: reduplication across a cut is mostly coincidence; not so a
+    // longer word of the lexicon built on it (软绵 / 绵的, 高高兴 / 兴地).
     double cut_gain_here = 0;
-    if (text::is_han(last) && text::is_han(first) && last != first) {
+    if (text::is_han(last) && text::is_han(first) && (last != first || reduplicated_word_spans(a, b, lexicon))) {
       const double gain = gain_across(end_sides[p], start_sides[t], lexicon);
       cut_gain_here = gain;
       if (gain > kMinCutGain) {

@@ -774,6 +774,19 @@ TEST(Continuation, ReduplicationAcrossTheCutIsNoEvidence) {
   }
 }
 
+TEST(Continuation, ReduplicatedWordOfTheLexiconSpansTheCut) {
+  // A column's last line printed first under the headline: it opens on the
+  // second repeated character of a word (静悄 / 悄) the end leaves cut.
+  Units p;
+  p.headline("雪夜守林人");
+  int tail = p.add("悄的，只有北风吹过松林的声音。老周披上大衣，提着马灯走出木屋。");
+  p.add("老周在林场守了二十年，每年冬天都住在山顶的木屋里。");
+  int end = p.add("那天夜里下了一场大雪，推开门一看，整片林子静悄");
+  p.add("他沿着防火道巡查了两个小时，确认没有火情后才回屋。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, tail)) << describe(joins);
+}
+
 TEST(Continuation, GeometryOrderAsksMoreOfADistantContinuation) {
   Units p;
   p.headline("城东新区建设提速");
