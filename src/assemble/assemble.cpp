@@ -379,6 +379,10 @@ Headline rank_headline(const std::vector<std::string>& lines, const std::vector<
   return rank_headline(lines, font_sizes, std::vector<bool>(lines.size(), false));
 }
 
+// Most characters two headline lines may differ by and still read as set in
+// one size (see rank_headline).
+constexpr std::size_t kLengthNoise = 2;
+
 Headline rank_headline(const std::vector<std::string>& lines, const std::vector<double>& font_sizes,
                        const std::vector<bool>& after_title) {
   Headline h;
@@ -391,11 +395,14 @@ Headline rank_headline(const std::vector<std::string>& lines, const std::vector<
       if (font_sizes[i] > font_sizes[title] + 0.1) title = i;
   } else if (lines.size() >= 2) {
     // A kicker leads into the title (ends with ——) or is the longer line;
-    // the title is set larger, so it has fewer characters.
+    // the title is set larger, so it has fewer characters. Lines within
+    // kLengthNoise characters of each other say nothing by their lengths
+    // (a kicker set small runs clearly longer): the first line, read first,
+    // is the title and the second its deck.
     auto len = [&](std::size_t i) { return text::length(lines[i]); };
     if (classify::leads_into_title(lines[0])) title = 1;
     else if (classify::reads_as_deck(lines[1], lines[0])) title = 0;
-    else if (len(0) > len(1)) title = 1;
+    else if (len(0) > len(1) + kLengthNoise) title = 1;
     for (std::size_t i = title; i + 1 < lines.size() && ends_with(lines[i], "——"); ++i) title = i + 1;
   }
   for (std::size_t i = 1; i < lines.size() && i < after_title.size(); ++i)

@@ -388,6 +388,41 @@ constexpr double kIntertitlePairSimilarity = 0.08;
 
 }  // namespace
 
+namespace {
+
+// Fewest items of a numbered list that heads a box of its own (see
+// classify_units).
+constexpr int kMinListItems = 3;
+
+// The number of the list item a paragraph opens (一、 is 1, 十二、 is 12,
+// 3、 is 3), 0 when it opens none.
+int item_number(std::u32string_view s) {
+  static constexpr std::u32string_view kNumerals = U"一二三四五六七八九十";
+  std::size_t k = 0;
+  while (k < s.size() && k < 3 && kNumerals.find(s[k]) != std::u32string_view::npos) ++k;
+  if (k > 0) {
+    if (k >= s.size() || s[k] != U'、') return 0;
+    int value = 0, digit = 0;
+    for (std::size_t j = 0; j < k; ++j) {
+      const auto d = static_cast<int>(kNumerals.find(s[j])) + 1;
+      if (d == 10) {
+        value += (digit == 0 ? 1 : digit) * 10;
+        digit = 0;
+      } else {
+        digit = d;
+      }
+    }
+    return value + digit;
+  }
+  while (k < s.size() && k < 2 && text::is_digit(s[k])) ++k;
+  if (k == 0 || k >= s.size() || s[k] != U'、') return 0;
+  int value = 0;
+  for (std::size_t j = 0; j < k; ++j) value = value * 10 + static_cast<int>(s[j] - U'0');
+  return value;
+}
+
+}  // namespace
+
 void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
   // A photo credit closes its caption: text run into it after the bracket
   // (a name beside it, a second credit) is a unit of its own.
@@ -1362,6 +1397,36 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     if (flow::is_label_line(line) && !label_ends_on_verb(line, lexicon)) {
       u.role = Role::kBody;
       u.label_line = true;
+    }
+  }
+
+  // A line taken for an intertitle right over a numbered list that opens on
+  // its first item and runs item after item to the next headline (一、…… /
+  // 二、…… / 三、……) heads a list set beside the article above it, a box of
+  // its own: a section of prose opens on prose. (Text cut from an item may
+  // stand between the items; another intertitle makes it sections.)
+  for (std::size_t i = 1; i + 1 < units.size(); ++i) {
+    Unit& u = units[i];
+    if (u.role != Role::kIntertitle || units[i - 1].role != Role::kBody) continue;
+    int expected = 1, items = 0, others = 0;
+    std::size_t k = i + 1;
+    for (; k < units.size() && units[k].role != Role::kHeadline; ++k) {
+      if (units[k].role == Role::kIntertitle) break;
+      if (units[k].role != Role::kBody) continue;
+      const int number = item_number(text::decode(units[k].text));
+      if (number == expected) {
+        ++expected;
+        ++items;
+      } else if (number == 0 && items > 0) {
+        ++others;
+      } else {
+        break;
+      }
+    }
+    const bool to_next_headline = k == units.size() || units[k].role == Role::kHeadline;
+    if (to_next_headline && items >= kMinListItems && others < items) {
+      u.role = Role::kHeadline;
+      u.role_score = 0.6;
     }
   }
 

@@ -468,6 +468,21 @@ double gain_across(const CutSide& left, const CutSide& right, const text::Lexico
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
+// True when the end's last character and the start's first are one
+// character repeated, and a word of the lexicon of three or four characters
+// (软绵绵, 高高兴兴) holds the pair: a reduplicated word cut in its middle.
+bool reduplicated_word_spans(std::u32string_view a, std::u32string_view b, const text::Lexicon& lexicon) {
+  if (a.empty() || b.empty() || a.back() != b.front() || !text::is_han(a.back())) return false;
+  for (std::size_t left = 1; left <= 3 && left <= a.size(); ++left)
+    for (std::size_t right = 1; right <= 3 && right <= b.size(); ++right) {
+      if (left + right < 3 || left + right > 4) continue;
+      std::u32string w(a.substr(a.size() - left));
+      w += b.substr(0, right);
+      if (std::all_of(w.begin(), w.end(), text::is_han) && lexicon.contains(w)) return true;
+    }
+  return false;
+}
+
 // The topic of the text an end belongs to: the end and up to six body units
 // before it in its provisional run, leaving out `except`.
 // `members`, when given, receives the units taken besides the end.
@@ -507,6 +522,8 @@ namespace {
 // True when the text opens on a measure word or unit that opens no word of
 // the lexicon (台工业机器人…, 时指出…): what it counts or dates stands
 // before the cut.
+bool ends_on_attributive_de(std::u32string_view a, const text::Lexicon& lexicon);
+
 bool opens_on_bare_unit(std::u32string_view s, const text::Lexicon& lexicon) {
   if (s.empty() || (!is_measure(s.front()) && !is_unit_char(s.front()))) return false;
   for (std::size_t len = 2; len <= 4 && len <= s.size(); ++len)
@@ -551,6 +568,18 @@ bool reads_as_cut_text(std::u32string_view a, const text::Lexicon& lexicon) {
   const char32_t before = a[a.size() - 2];
   if (before == U'、' || before == U'，') return true;
   return stops_on_function_word(a, lexicon);
+}
+
+// True when a text ends on the structural particle 的 standing as a word of
+// its own (not the last character of 目的 or 有的): a phrase that qualifies a
+// word still to come. (Not where its clause holds a 是 the 的 closes: ……是
+// 不可能的 states a judgement whole.)
+bool ends_on_attributive_de(std::u32string_view a, const text::Lexicon& lexicon) {
+  if (a.size() < 2 || a.back() != U'的' || !text::is_han(a[a.size() - 2])) return false;
+  const std::size_t mark = a.find_last_of(U"，。；：！？、");
+  const std::u32string_view clause = mark == std::u32string_view::npos ? a : a.substr(mark + 1);
+  if (clause.find(U'是') != std::u32string_view::npos) return false;
+  return text::last_word_tag(a, lexicon, 1, std::min<std::size_t>(4, a.size())) == "uj";
 }
 
 // True when a text ends on a word of two characters or more that the
@@ -925,10 +954,11 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
   }
   std::vector<char> stray_start(n, 0), fragment_start(n, 0), complement_start(n, 0), object_start(n, 0),
       verb_end(n, 0), bare_unit_start(n, 0), clause_tail_start(n, 0), frame_end(n, 0), frame_start(n, 0),
-      le_end(n, 0), word_start(n, 0), particle_start(n, 0);
+      le_end(n, 0), word_start(n, 0), particle_start(n, 0), de_end(n, 0);
   for (std::size_t p : ends) {
     verb_end[p] = text::ends_on_bare_verb(cps[p], lexicon);
     le_end[p] = text::ends_on_verb_awaiting_object(cps[p], lexicon);
+    de_end[p] = ends_on_attributive_de(cps[p], lexicon);
     frame_end[p] = text::ends_in_open_frame(cps[p], lexicon);
   }
   std::vector<char> list_start(n, 0);
@@ -1045,6 +1075,12 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     if ((verb_end[p] && object_start[t]) || (le_end[p] && word_start[t])) {
       s += kVerbObjectScore;
       if (explain) why.push_back("a verb and its object span the cut");
+    } else if (de_end[p] && word_start[t]) {
+      // An attributive 的 at the end awaits the word it qualifies: a start
+      // whose first clause is that one word completes the phrase (……符合
+      // 农村发展的 / 需要，同时……).
+      s += kVerbObjectScore;
+      if (explain) why.push_back("a phrase with 的 and its head word span the cut");
     }
     // A frame opened by 在 before the cut closes after it (……，在全市性防汛 /
     // 演练中多次……).
@@ -1091,9 +1127,10 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
       }
     }
     // A word made by repeating the character at the cut (个|个) is no
-    // evidence: reduplication across a cut is mostly coincidence.
+    // evidence: reduplication across a cut is mostly coincidence; not so a
+    // longer word of the lexicon built on it (软绵 / 绵的, 高高兴 / 兴地).
     double cut_gain_here = 0;
-    if (text::is_han(last) && text::is_han(first) && last != first) {
+    if (text::is_han(last) && text::is_han(first) && (last != first || reduplicated_word_spans(a, b, lexicon))) {
       const double gain = gain_across(end_sides[p], start_sides[t], lexicon);
       cut_gain_here = gain;
       if (gain > kMinCutGain) {

@@ -124,6 +124,19 @@ TEST(RankHeadline, LineNamingTheGenreIsTheDeck) {
   EXPECT_EQ(h.subtitles, (Strings{"滨江渡口变迁纪实"}));
 }
 
+TEST(RankHeadline, LinesOfNearlyOneLengthAreTitleAndDeck) {
+  // Without font sizes, a line one or two characters longer than the next
+  // is no kicker set small: the first line is the title.
+  Headline h = rank_headline({"小巷深处，谁在修钟表？", "老手艺，还是新生意？"}, {0, 0});
+  EXPECT_EQ(h.kicker, "");
+  EXPECT_EQ(h.title, "小巷深处，谁在修钟表？");
+  EXPECT_EQ(h.subtitles, (Strings{"老手艺，还是新生意？"}));
+  // (A clearly longer first line is still the kicker.)
+  Headline k = rank_headline({"城东老街十余家修表铺坚守三十年", "修好时间"}, {0, 0});
+  EXPECT_EQ(k.kicker, "城东老街十余家修表铺坚守三十年");
+  EXPECT_EQ(k.title, "修好时间");
+}
+
 TEST(AssembleTree, PortraitSubtitleUnderAShortTitle) {
   // A short title with no verb over a line that names the piece's genre
   // (记……): the title and its subtitle, not a kicker over a title.

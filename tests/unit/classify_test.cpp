@@ -90,6 +90,46 @@ const char* const kNewsPage =
     "\n"
     "责任编辑：赵大伟 版式设计：钱晶\n";
 
+TEST(Classify, HeadingOverANumberedListToTheNextHeadlineHeadsABox) {
+  // A heading under an article's last paragraph, over items one to three
+  // and nothing else before the next headline: a box of its own.
+  std::vector<Unit> units = classify_page(
+      "全市评出年度十件实事\n"
+      "\n"
+      "本报讯 市政府昨天公布了由市民投票评出的年度十件实事，其中\n"
+      "三件与交通有关，得票最多的是地铁二号线开通。\n"
+      "\n"
+      "年度交通三件实事\n"
+      "\n"
+      "一、地铁二号线开通运营。\n"
+      "\n"
+      "二、城东客运站投入使用，日发送旅客两万人次。\n"
+      "\n"
+      "三、老城区新增停车位三千个。\n"
+      "\n"
+      "湖滨公园改造完工\n"
+      "\n"
+      "本报讯 湖滨公园改造工程日前完工，新建步道五公里。\n");
+  EXPECT_ROLE(units, "年度交通三件实事", Role::kHeadline);
+  // (A heading over prose keeps its place in the article.)
+  units = classify_page(
+      "全市评出年度十件实事\n"
+      "\n"
+      "本报讯 市政府昨天公布了由市民投票评出的年度十件实事，其中\n"
+      "三件与交通有关，得票最多的是地铁二号线开通。\n"
+      "\n"
+      "年度交通三件实事\n"
+      "\n"
+      "市民投票中，交通类实事得票最高。\n"
+      "\n"
+      "一、地铁二号线开通运营。\n"
+      "\n"
+      "二、城东客运站投入使用，日发送旅客两万人次。\n"
+      "\n"
+      "三、老城区新增停车位三千个。\n");
+  EXPECT_ROLE(units, "年度交通三件实事", Role::kIntertitle);
+}
+
 TEST(Classify, HeadlineLinesBylinesBodyIntertitle) {
   auto units = classify_page(kNewsPage);
   EXPECT_ROLE(units, "春耕备耕正当时", Role::kHeadline);

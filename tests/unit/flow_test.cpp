@@ -774,6 +774,41 @@ TEST(Continuation, ReduplicationAcrossTheCutIsNoEvidence) {
   }
 }
 
+TEST(Continuation, ReduplicatedWordOfTheLexiconSpansTheCut) {
+  // A column's last line printed first under the headline: it opens on the
+  // second repeated character of a word (静悄 / 悄) the end leaves cut.
+  Units p;
+  p.headline("雪夜守林人");
+  int tail = p.add("悄的，只有北风吹过松林的声音。老周披上大衣，提着马灯走出木屋。");
+  p.add("老周在林场守了二十年，每年冬天都住在山顶的木屋里。");
+  int end = p.add("那天夜里下了一场大雪，推开门一看，整片林子静悄");
+  p.add("他沿着防火道巡查了两个小时，确认没有火情后才回屋。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, tail)) << describe(joins);
+}
+
+TEST(Continuation, PhraseWithDeAndItsHeadWordSpanTheCut) {
+  // An end on an attributive 的 awaits its head word: a start far away whose
+  // first clause is that one word goes on with it.
+  auto page = [](const std::string& end_text, int& end, int& tail) {
+    Units p;
+    p.headline("山区公路建设提速");
+    end = p.add(end_text);
+    p.headline("老街改造完工");
+    p.add("经过半年施工，老街改造工程近日完工，街面焕然一新。");
+    tail = p.add("意愿，同时兼顾施工成本和工期安排。");
+    return p;
+  };
+  int end = 0, tail = 0;
+  Units p = page("县交通局表示，新修公路的线路走向要充分照顾沿线村民的", end, tail);
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, tail)) << describe(joins);
+  // (A 的 closing a clause with 是 ends a judgement: no phrase awaits a word.)
+  Units q = page("县交通局表示，公路今年全线贯通是完全可能的", end, tail);
+  joins = find_continuations(q.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, end, tail)) << describe(joins);
+}
+
 TEST(Continuation, GeometryOrderAsksMoreOfADistantContinuation) {
   Units p;
   p.headline("城东新区建设提速");
