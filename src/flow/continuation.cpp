@@ -597,8 +597,14 @@ bool ends_on_function_word(std::u32string_view a, const text::Lexicon& lexicon) 
 // off before it (了温饱。; 地把……邀请; 的办法): not where the character opens a
 // word with the characters after it (地震后, 过去一年, 着力优化), which is
 // how text of its own opens. (的 is left alone: its words, 的话 among them,
-// lean on what comes before too.)
+// lean on what comes before too.) So does 所 before a verb and 的 (所拍的
+// 照片: what the agent before it did), where 所 opens no word (所以, 所有).
 bool opens_on_leaning_particle(std::u32string_view b, const text::Lexicon& lexicon) {
+  if (b.size() >= 3 && b.front() == U'所' && text::is_han(b[1]) && (b[2] == U'的' || (b.size() >= 4 && b[3] == U'的'))) {
+    for (std::size_t len = 2; len <= 4 && len <= b.size(); ++len)
+      if (lexicon.contains(b.substr(0, len))) return false;
+    return true;
+  }
   if (b.empty() || !is_particle(b.front())) return false;
   if (b.front() == U'的') return true;
   for (std::size_t len = 2; len <= 4 && len <= b.size(); ++len)
@@ -716,8 +722,15 @@ int restore_cut_lines(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       continue;
     }
     if (!body_next) {
-      if (u.role == Role::kHeadline && i + 1 < units.size() && units[i + 1].role == Role::kHeadline &&
-          opens_paragraph_cut_elsewhere(units, i, a, lexicon)) {
+      // An intertitle reading as cut text (据……报道，……) is a paragraph's
+      // first line, also over the next article's headline (its text goes on
+      // elsewhere) and where it stops on a closing quote.
+      if (u.role == Role::kIntertitle && !a.empty() && !ends_complete(a) &&
+          (text::is_han(a.back()) || a.back() == U'”') && reads_as_cut_text(a, lexicon)) {
+        u.role = Role::kBody;
+        ++restored;
+      } else if (u.role == Role::kHeadline && i + 1 < units.size() && units[i + 1].role == Role::kHeadline &&
+                 opens_paragraph_cut_elsewhere(units, i, a, lexicon)) {
         u.role = Role::kBody;
         ++restored;
       } else if (u.role == Role::kHeadline && i + 1 < units.size() && units[i + 1].role == Role::kHeadline &&

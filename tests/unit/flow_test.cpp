@@ -1175,6 +1175,25 @@ TEST(RestoreCutLines, KickerCutFromAParagraphPrintedElsewhereIsBody) {
   EXPECT_EQ(p.units[static_cast<std::size_t>(kicker)].role, Role::kHeadline);
 }
 
+// An intertitle line that reads as cut text (据……报道，……) is a paragraph's
+// first line even where no paragraph follows it (the next article's headline
+// does: its text goes on elsewhere), also when it stops on a closing quote.
+// An intertitle with a comma that reads as a heading stays.
+TEST(RestoreCutLines, LineReadingAsCutTextBeforeAHeadlineIsBody) {
+  Units p;
+  p.headline("湖里发现新鱼种");
+  p.add("记者从省水产研究所获悉，研究人员在城西湖新发现一种淡水鱼，体长不足十厘米。");
+  const int cut = p.add("据当地报纸报道，这一发现主要依靠“水下眼”", Role::kIntertitle);
+  p.headline("社区义诊周末举行");
+  p.add("本周六上午九点，城南社区将邀请市中心医院的医生开展义诊，为居民免费测量血压血糖。");
+  const int heading = p.add("加强区域合作，提升整体效能", Role::kIntertitle);
+  p.headline("县城新建三座口袋公园");
+  p.add("今年县里新建了三座口袋公园，市民出门五分钟就能见到绿地。");
+  EXPECT_EQ(restore_cut_lines(p.units, lexicon()), 1);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(cut)].role, Role::kBody);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(heading)].role, Role::kIntertitle);
+}
+
 // A headline line holding a clause that stops on a function word (……，春节
 // 期间由于) over another one of its own that stops mid-sentence too: a
 // paragraph's first two lines, printed apart from its rest. A kicker over
@@ -1520,6 +1539,25 @@ TEST(Continuation, ParticleOpeningAWordIsNoTail) {
   const int particle = p.add("的产品和服务。企业负责人说，公司看好中国市场，将继续扩大在华投资，为中国客户服务。");
   joins = find_continuations(p.units, lexicon(), 0.45);
   EXPECT_TRUE(has_join(joins, end, particle)) << describe(joins);
+}
+
+// A text opening on 所, a verb and 的 (所拍的照片。) names what an agent cut
+// off before it did: it goes on from an end under another article, with no
+// more than a loose topic. 所 opening a word (所以, 所有) opens text of its own.
+TEST(Continuation, SuoBeforeAVerbAndDeLeansOnTheAgentBeforeTheCut) {
+  Units p;
+  p.headline("湖里发现新鱼种");
+  p.add("研究人员在城西湖新发现一种淡水鱼，体长不足十厘米，鳞片呈淡金色。");
+  const int end = p.add("据当地报纸报道，这一发现主要依靠“水下眼”");
+  p.headline("冷空气将影响本市");
+  p.add("气象台预报，本周后期将有一股冷空气影响本市，气温下降五到八度。");
+  p.add("气象台提醒市民注意添衣保暖，做好防风防冻准备。");
+  const int start = p.add("所拍的一组照片。研究人员说，照片显示这种淡水鱼常在清晨成群游到浅水区觅食。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, start)) << describe(joins);
+  p.units[static_cast<std::size_t>(start)].text = "所以拍了一组照片。研究人员说，照片显示这种淡水鱼常在清晨成群游到浅水区觅食。";
+  joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, end, start)) << describe(joins);
 }
 
 // A text opening on a particle that opens no word (的群山。) leans on a word
