@@ -431,6 +431,7 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
   struct PendingSeries {
     std::size_t unit;
     int before_article;  // the article the series label was found in front of
+    bool under_title = false;  // set under its group's headline lines: that article's
   };
   std::vector<PendingSeries> series;
   struct HeadlineGroup {
@@ -474,7 +475,7 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
       case Role::kSeries: {
         // Gather the whole group.
         HeadlineGroup g;
-        std::vector<std::size_t> group_series;
+        std::vector<std::size_t> group_series, series_under_title;
         std::size_t k = pos;
         bool kicker_first = false;
         for (; k < seq.size(); ++k) {
@@ -487,6 +488,7 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
             append_sources(g.sources, w.sources);
           } else if (w.role == Role::kSeries) {
             group_series.push_back(static_cast<std::size_t>(seq[k]));
+            if (!g.lines.empty()) series_under_title.push_back(static_cast<std::size_t>(seq[k]));
           } else {
             break;
           }
@@ -542,7 +544,9 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
           a.headline.subtitles.clear();
         }
         a.headline.sources = g.sources;
-        for (auto s : group_series) series.push_back({s, a.id - 1});
+        for (auto s : group_series)
+          series.push_back({s, a.id - 1,
+                            std::find(series_under_title.begin(), series_under_title.end(), s) != series_under_title.end()});
         break;
       }
       case Role::kByline:
@@ -743,7 +747,9 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
       int after = std::min<int>(s.before_article, static_cast<int>(articles.size()) - 1);
       int before = s.before_article - 1;
       int target = after;
-      if (before >= 0 && before != after) {
+      // (A label set under the headline lines of its group names that
+      // article's column; one over them or alone may end the article before.)
+      if (before >= 0 && before != after && !s.under_title) {
         auto v = model.vector(u.text);
         double sb = flow::TopicModel::cosine(v, model.vector(docs[static_cast<std::size_t>(before)]));
         double sa = flow::TopicModel::cosine(v, model.vector(docs[static_cast<std::size_t>(after)]));

@@ -285,6 +285,9 @@ constexpr long kPenNameWordFrequency = 1000;
 // Fewest characters of a kicker that sets the scene (a place, a work).
 constexpr std::size_t kMinSceneKicker = 3;
 
+// Longest piece of text read as the fragment of a sentence cut elsewhere.
+constexpr std::size_t kMaxFragmentLength = 12;
+
 // Longest series or column label set apart from a headline by its size.
 constexpr std::size_t kMaxSeriesLength = 24;
 
@@ -1077,6 +1080,18 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     return false;
   };
 
+  // True when the line at k is wrapped over several lines of a block of its
+  // own, the block after it (at `next`) being a fragment (a short piece
+  // ending a sentence, on one line): a title set in a narrow measure, over
+  // the rest of a sentence cut elsewhere on the page (……公 / 司 over
+  // 的解决方案。), not the first words of that sentence, which would run on
+  // in their block.
+  auto wrapped_apart = [&](std::size_t k, std::size_t next) {
+    return units[k].spaced.find('\n') != std::string::npos && units[k].lines_in_block == 1 &&
+           units[next].sources != units[k].sources && units[next].spaced.find('\n') == std::string::npos &&
+           cps[next].size() <= kMaxFragmentLength && text::ends_sentence(cps[next]);
+  };
+
   // Pass 2: runs of headline-shaped lines.
   for (std::size_t i = 0; i < m;) {
     if (units[i].role != Role::kHeadline) {
@@ -1173,7 +1188,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       // does neither (……一夜之间栽满了 / 茶乡新春) is no tail.
       units[i].role = Role::kBody;
     } else if (j - i == 1 && next_body && !any_display && flow::starts_as_continuation(cps[next]) &&
-               !ends_exclaiming(cps[i])) {
+               !ends_exclaiming(cps[i]) && !wrapped_apart(i, next)) {
       // The next paragraph continues this line's sentence (……大模型 / 是国内首个……):
       // a fragment cut at a column break, not a headline. A line closed by
       // its own ！ or ？ continues into nothing.

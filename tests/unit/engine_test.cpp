@@ -325,6 +325,46 @@ TEST(Engine, TailBetweenTitleAndDisplacedSubtitleFollowsTheOpening) {
   EXPECT_NE(text::strip_space(a.body.back().text).find("青石村果园越办越红火。"), std::string::npos);
 }
 
+// A series label set under an article's title (title / 乡村手记 / text)
+// names that article's column, though its words are more of the article
+// before.
+TEST(Engine, SeriesLabelUnderATitleStaysWithItsArticle) {
+  const std::string page =
+      "滨江日报 2024年3月8日 星期五 A05\n\n"
+      "青石村果园喜获丰收\n\n"
+      "本报讯 青石村果园今年喜获丰收，乡村道路上运果子的货车排起了长队。乡村旅游也跟着火了起来，不少城里人专程来乡村采摘。\n\n"
+      "果农们说，乡村振兴让乡村变了样，乡村里的年轻人也越来越多了。\n\n"
+      "老人食堂开进村委会\n\n"
+      "乡村手记\n\n"
+      "村委会一楼的老人食堂每天中午都很热闹。七十多岁的王大爷说，以前一日三餐都要自己做，如今食堂开到了家门口，每天都来这里吃饭。\n\n"
+      "食堂由村集体和一家餐饮企业合办，每天供应午饭和晚饭，老人凭卡就餐还能享受优惠。\n";
+  ArticleTree tree = recover(page);
+  ASSERT_EQ(tree.articles.size(), 2u);
+  EXPECT_FALSE(tree.articles[0].series.has_value());
+  EXPECT_EQ(tree.articles[1].series.value_or(""), "乡村手记");
+}
+
+// A title wrapped over two lines of its own block (……老年食 / 堂) over a
+// short piece that ends a sentence (的服务。) heads its article: the piece is
+// the rest of a sentence cut elsewhere (……提供更为优质), not of the title.
+TEST(Engine, WrappedTitleOverAFragmentHeadsItsArticle) {
+  const std::string page =
+      "滨江日报 2024年3月8日 星期五 A05\n\n"
+      "青石村果园喜获丰收\n\n"
+      "本报讯 青石村果园今年喜获丰收，乡村道路上运果子的货车排起了长队。乡村旅游也跟着火了起来，不少城里人专程来乡村采摘。\n\n"
+      "果农们说，果园明年还要扩建采摘区，修好停车场和游客中心，请来农技专家指导果农管护果树，为前来采摘的游客提供更为优质\n\n"
+      "城西社区老年食\n堂\n\n"
+      "的服务。\n\n"
+      "城西的李大爷今年七十多岁，子女都在外地工作。以前一日三餐都要自己做，如今社区食堂开到了楼下，李大爷每天都来这里吃饭。\n\n"
+      "社区食堂由街道和一家餐饮企业合办，每天供应三餐，老人凭卡就餐还能享受优惠。\n";
+  ArticleTree tree = recover(page);
+  ASSERT_EQ(tree.articles.size(), 2u);
+  EXPECT_EQ(tree.articles[1].headline.title, "城西社区老年食堂");
+  int article = 0;
+  ASSERT_NE(paragraph_with(tree, "提供更为优质的服务。", &article), nullptr);
+  EXPECT_EQ(article, 1);
+}
+
 // A label and its value set apart between two paragraphs (垃圾分类：……) state
 // a fact of the text: a paragraph of its own, neither an intertitle nor the
 // start of the paragraph after it.
