@@ -1518,8 +1518,14 @@ ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vect
       // its headline) has that article's text all above it: the text after
       // the tail, its intertitles too, goes on with the tail's article.
       bool under_text = false;
-      for (int k = t - 1; k >= 0 && run[static_cast<std::size_t>(k)] == run[static_cast<std::size_t>(t)] && !under_text; --k)
+      // (When that text, cut right above the tail, goes on past it, the
+      // tail's block is set into that text whole: an intertitle inside the
+      // block comes along too.)
+      bool set_into_text = false;
+      for (int k = t - 1; k >= 0 && run[static_cast<std::size_t>(k)] == run[static_cast<std::size_t>(t)] && !under_text; --k) {
         under_text = is_body(k);
+        set_into_text = under_text && join_start_of[static_cast<std::size_t>(k)] > t;
+      }
       for (int k = next[static_cast<std::size_t>(last)]; k >= 0; k = next[static_cast<std::size_t>(k)]) {
         auto ku = static_cast<std::size_t>(k);
         // (A unit joined to the one before it, of the segment, comes along.)
@@ -1527,8 +1533,12 @@ ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vect
         // says whose words they are, ——……在会上说: it comes along.)
         // (An intertitle, where it is a block of its own: one set inside a
         // block of text belongs to the text around it there.)
+        const bool own_block = set_into_text && !units[ku].sources.empty() &&
+                               !units[static_cast<std::size_t>(last)].sources.empty() &&
+                               units[ku].sources.front() == units[static_cast<std::size_t>(last)].sources.back();
         const bool along = signs_text_above(units[ku]) ||
-                           (under_text && units[ku].role == Role::kIntertitle && units[ku].lines_in_block == 1);
+                           (units[ku].role == Role::kIntertitle &&
+                            ((under_text && units[ku].lines_in_block == 1) || own_block));
         if (k == p || (!is_body(k) && !along) || (is_tail[ku] && join_end_of[ku] != last) || units[ku].dateline ||
             run[ku] != run[static_cast<std::size_t>(t)])
           break;

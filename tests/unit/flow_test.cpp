@@ -448,6 +448,35 @@ TEST(Continuation, IntertitleInsideAMovedTailComesAlong) {
   EXPECT_EQ(pos(onward), pos(cut) + 1);
 }
 
+TEST(Continuation, TailBlockSetIntoAnotherArticlesTextMovesWhole) {
+  // A column piece of one article set into another's text, which is cut
+  // right above it and goes on past it: the whole block is the tail, the
+  // intertitle inside it too.
+  Units p;
+  p.headline("社区食堂开张");
+  const int host_cut = p.add("社区食堂设在活动中心一楼，每天中午和");
+  const int tail = p.add("和中小学生。");
+  const int heading = p.add("明年再建两座", Role::kIntertitle);
+  const int more = p.add("区里计划明年在城北再建两座图书分馆。");
+  for (int u : {heading, more}) {
+    p.units[static_cast<std::size_t>(u)].sources = {tail};
+    p.units[static_cast<std::size_t>(u)].lines_in_block = 3;
+  }
+  p.units[static_cast<std::size_t>(tail)].lines_in_block = 3;
+  const int host_rest = p.add("傍晚供应热饭，老人凭卡就餐可享八折。");
+  p.headline("图书分馆免费开放");
+  const int opening = p.add("城南图书分馆昨天起免费开放，藏书两万册。");
+  const int end = p.add("分馆的读者以附近居民为主，其中多数是老人");
+  const std::vector<Continuation> joins{{host_cut, host_rest, 0.8, ""}, {end, tail, 0.8, ""}};
+  ReadingOrder order = apply_continuations(p.units, joins);
+  auto pos = [&](int u) { return std::find(order.order.begin(), order.order.end(), u) - order.order.begin(); };
+  EXPECT_EQ(pos(host_rest), pos(host_cut) + 1);
+  EXPECT_LT(pos(opening), pos(end));
+  EXPECT_EQ(pos(tail), pos(end) + 1);
+  EXPECT_EQ(pos(heading), pos(tail) + 1);
+  EXPECT_EQ(pos(more), pos(heading) + 1);
+}
+
 TEST(Continuation, TailUnderAnotherHeadlineMovesWithoutThatArticlesText) {
   // A tail printed under the next article's headline: only the tail moves
   // back to its end; the text about the headline's subject stays under it.
