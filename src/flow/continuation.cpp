@@ -641,6 +641,25 @@ bool ends_in_cut_name(std::u32string_view a) {
          (a[a.size() - 2] == U'·' || a[a.size() - 2] == U'・' || a[a.size() - 2] == U'•');
 }
 
+// True when a line stops on a word that asks for what follows it: a
+// preposition or conjunction of one character (……交到群众 / 手里; ……把),
+// or a verb of being or having (……的还有 / 某种……, ……就是): no heading stops
+// so. (A word or an idiom ending on such a character, 存在, 祥和, 应有尽有,
+// ends a heading well.)
+bool stops_on_open_word(std::u32string_view a, const text::Lexicon& lexicon) {
+  if (a.size() < 4 || !text::is_han(a.back())) return false;
+  static constexpr std::u32string_view kOpen = U"在把被对从向给让和与及";
+  const bool being = a.back() == U'是' || a.back() == U'有';
+  if (!being && kOpen.find(a.back()) == std::u32string_view::npos) return false;
+  for (std::size_t k = std::min<std::size_t>(4, a.size()); k >= 2; --k) {
+    const std::u32string_view word = a.substr(a.size() - k);
+    if (!lexicon.contains(word)) continue;
+    const std::string_view tag = lexicon.tag(word);
+    return being && !tag.empty() && (tag.front() == 'v' || tag.front() == 'd' || tag.front() == 'c');
+  }
+  return true;
+}
+
 // True when a headline line set over another headline line is the first
 // line of a paragraph whose text goes on elsewhere on the page: it has a
 // clause mark and stops mid-clause, and a paragraph elsewhere takes it up:
@@ -721,7 +740,7 @@ int restore_cut_lines(std::vector<Unit>& units, const text::Lexicon& lexicon) {
         a.back() == b.front())
       continue;
     if (ends_complete(a)) continue;
-    if (reads_as_cut_text(a, lexicon)) {
+    if (reads_as_cut_text(a, lexicon) || stops_on_open_word(a, lexicon)) {
       u.role = Role::kBody;
       ++restored;
       continue;

@@ -1093,6 +1093,29 @@ TEST(RestoreCutLines, LineOpeningOnASettingOrStoppingOnAFunctionWordIsText) {
   EXPECT_EQ(p.units[static_cast<std::size_t>(heading)].role, Role::kIntertitle);
 }
 
+// A line stopping on a word that asks for what follows it (a verb of being
+// or having, ……的还有; a preposition of one character, ……都把) is a
+// paragraph's first line; headings stopping on a word that merely ends on
+// such a character (祥和, 存在, 应有尽有) stay.
+TEST(RestoreCutLines, LineStoppingOnAWordAskingForMoreIsText) {
+  Units p;
+  p.headline("老街换新颜");
+  p.add("春节前，老街完成了改造，青石板路重新铺好，沿街的老铺子也陆续开了门。");
+  const int being = p.add("让老街坊们最高兴的还有", Role::kIntertitle);
+  p.add("一份久违的热闹。老街坊们说，改造以后，逛老街的人一年比一年多。");
+  const int prep = p.add("社区工作人员每天都把", Role::kIntertitle);
+  p.add("老人们的需要记在心上，谁家有事，一个电话就上门。");
+  const int word = p.add("邻里和睦家庭祥和", Role::kIntertitle);
+  p.add("老街的居民大多住了几十年，谁家有事，街坊们都来帮忙。");
+  const int idiom = p.add("老街小店应有尽有", Role::kIntertitle);
+  p.add("沿街的小店卖什么的都有，街坊们买东西不用出老街。");
+  EXPECT_EQ(restore_cut_lines(p.units, lexicon()), 2);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(being)].role, Role::kBody);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(prep)].role, Role::kBody);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(word)].role, Role::kIntertitle);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(idiom)].role, Role::kIntertitle);
+}
+
 TEST(RestoreCutLines, RareWordAcrossTheCutRestoresTheLine) {
   // 篮球 is no very frequent word, but the line's last character alone and
   // the paragraph's opening one alone read far worse than the word.
