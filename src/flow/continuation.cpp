@@ -143,6 +143,10 @@ constexpr double kParticleAfterMarkPenalty = 0.3;
 // apart.
 constexpr double kLeaningParticleScore = 0.3;
 
+// What a continuation opening on an adverb that leans on a subject before
+// it (opens_on_leaning_adverb: 都在……, 却……) is worth.
+constexpr double kLeaningAdverbScore = 0.25;
+
 // What a continuation opening on a clause's last words (opens_on_clause_
 // tail) is worth after an end on a Han character.
 constexpr double kClauseTailStartScore = 0.3;
@@ -612,6 +616,28 @@ bool opens_on_leaning_particle(std::u32string_view b, const text::Lexicon& lexic
   return true;
 }
 
+// True when a character alone is a function word (an adverb, preposition,
+// conjunction, particle or pronoun: 不, 很, 被, 而, 的, 他).
+bool is_function_char(char32_t c, const text::Lexicon& lexicon) {
+  const std::u32string one(1, c);
+  const std::string_view tag = lexicon.tag(one);
+  return !tag.empty() && std::string_view("dpcur").find(tag.front()) != std::string_view::npos;
+}
+
+// True when a text opens on an adverb that never opens a clause (都, 却, 均,
+// 亦, 便: ……的青工 / 都在这里培训。): it leans on a subject cut off before
+// it. Not where the character opens a word (都市, 便利) or a clause of
+// being or having (都是, 都有), which text of its own may open on. (也 opens
+// text of its own too: 也要看到，…….)
+bool opens_on_leaning_adverb(std::u32string_view b, const text::Lexicon& lexicon) {
+  static constexpr std::u32string_view kAdverbs = U"都却均亦便";
+  if (b.size() < 3 || kAdverbs.find(b.front()) == std::u32string_view::npos || !text::is_han(b[1])) return false;
+  if (b[1] == U'有' || b[1] == U'是' || b[1] == U'说') return false;
+  for (std::size_t len = 2; len <= 4 && len <= b.size(); ++len)
+    if (lexicon.contains(b.substr(0, len))) return false;
+  return true;
+}
+
 // True when a text opens on a content character that makes no word with
 // what follows it (头，被当成……; 工智能产业……; 大的银行……): the second
 // half of a word cut at the start. (A function character, 在 / 本 / 的,
@@ -676,6 +702,25 @@ bool opens_on_clause_tail(std::u32string_view b, const text::Lexicon& lexicon) {
 bool ends_in_cut_name(std::u32string_view a) {
   return a.size() >= 3 && text::is_han(a.back()) &&
          (a[a.size() - 2] == U'·' || a[a.size() - 2] == U'・' || a[a.size() - 2] == U'•');
+}
+
+// True when a line stops on a word that asks for what follows it: a
+// preposition or conjunction of one character (……交到群众 / 手里; ……把),
+// or a verb of being or having (……的还有 / 某种……, ……就是): no heading stops
+// so. (A word or an idiom ending on such a character, 存在, 祥和, 应有尽有,
+// ends a heading well.)
+bool stops_on_open_word(std::u32string_view a, const text::Lexicon& lexicon) {
+  if (a.size() < 4 || !text::is_han(a.back())) return false;
+  static constexpr std::u32string_view kOpen = U"在把被对从向给让和与及";
+  const bool being = a.back() == U'是' || a.back() == U'有';
+  if (!being && kOpen.find(a.back()) == std::u32string_view::npos) return false;
+  for (std::size_t k = std::min<std::size_t>(4, a.size()); k >= 2; --k) {
+    const std::u32string_view word = a.substr(a.size() - k);
+    if (!lexicon.contains(word)) continue;
+    const std::string_view tag = lexicon.tag(word);
+    return being && !tag.empty() && (tag.front() == 'v' || tag.front() == 'd' || tag.front() == 'c');
+  }
+  return true;
 }
 
 // True when a headline line set over another headline line is the first
@@ -758,7 +803,7 @@ int restore_cut_lines(std::vector<Unit>& units, const text::Lexicon& lexicon) {
         a.back() == b.front())
       continue;
     if (ends_complete(a)) continue;
-    if (reads_as_cut_text(a, lexicon)) {
+    if (reads_as_cut_text(a, lexicon) || stops_on_open_word(a, lexicon)) {
       u.role = Role::kBody;
       ++restored;
       continue;
@@ -967,7 +1012,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
   }
   std::vector<char> stray_start(n, 0), fragment_start(n, 0), complement_start(n, 0), object_start(n, 0),
       verb_end(n, 0), bare_unit_start(n, 0), clause_tail_start(n, 0), frame_end(n, 0), frame_start(n, 0),
-      le_end(n, 0), word_start(n, 0), particle_start(n, 0), de_end(n, 0);
+      le_end(n, 0), word_start(n, 0), particle_start(n, 0), de_end(n, 0), adverb_start(n, 0);
   for (std::size_t p : ends) {
     verb_end[p] = text::ends_on_bare_verb(cps[p], lexicon);
     le_end[p] = text::ends_on_verb_awaiting_object(cps[p], lexicon);
@@ -986,6 +1031,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     clause_tail_start[t] = opens_on_clause_tail(cps[t], lexicon);
     complement_start[t] = opens_on_complement(cps[t]);
     particle_start[t] = opens_on_leaning_particle(cps[t], lexicon);
+    adverb_start[t] = opens_on_leaning_adverb(cps[t], lexicon);
   }
   std::vector<CutSide> end_sides(n), start_sides(n);
   for (std::size_t p : ends) end_sides[p] = end_side(cps[p], lexicon);
@@ -1058,6 +1104,13 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
       // (Nor does one lean on a function word: ……文化和 / 的…….)
       s += kLeaningParticleScore;
       if (explain) why.push_back("starts with a particle");
+    }
+    // (After a word that could be its subject, or a comma: not after a
+    // function word or an adverb, 不, that the cut left alone.)
+    if (adverb_start[t] && (last == U'，' || (text::is_han(last) && !is_connective_end(last) &&
+                                               !function_word_end[p] && !is_function_char(last, lexicon)))) {
+      s += kLeaningAdverbScore;
+      if (explain) why.push_back("opens on an adverb leaning on a subject");
     }
     // A text opening on a clause's last words (案件。, 便；) ends what a word
     // before the cut began.

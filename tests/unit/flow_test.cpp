@@ -872,7 +872,7 @@ TEST(Continuation, FlushBlockAfterAColumnsEndIsATail) {
     const int end = p.add("老艺人说，皮影戏、剪纸这些传统手艺承载着古老的传统文化，");
     p.units[static_cast<std::size_t>(end)].runs_on = layout;
     p.headline("社区义诊周末举行");
-    const int tail = p.add("却也面临老艺人老去的问题。传统手艺走进中学，青年学生跟着老艺人学习皮影戏、剪纸这些传统手艺，传统文化才能传下去。");
+    const int tail = p.add("但也面临老艺人老去的问题。传统手艺走进中学，青年学生跟着老艺人学习皮影戏、剪纸这些传统手艺，传统文化才能传下去。");
     p.units[static_cast<std::size_t>(tail)].opens_flush = layout;
     return std::make_pair(p, std::make_pair(end, tail));
   };
@@ -1155,6 +1155,29 @@ TEST(RestoreCutLines, LineOpeningOnASettingOrStoppingOnAFunctionWordIsText) {
   EXPECT_EQ(p.units[static_cast<std::size_t>(adverb)].role, Role::kBody);
   EXPECT_EQ(p.units[static_cast<std::size_t>(pause)].role, Role::kBody);
   EXPECT_EQ(p.units[static_cast<std::size_t>(heading)].role, Role::kIntertitle);
+}
+
+// A line stopping on a word that asks for what follows it (a verb of being
+// or having, ……的还有; a preposition of one character, ……都把) is a
+// paragraph's first line; headings stopping on a word that merely ends on
+// such a character (祥和, 存在, 应有尽有) stay.
+TEST(RestoreCutLines, LineStoppingOnAWordAskingForMoreIsText) {
+  Units p;
+  p.headline("老街换新颜");
+  p.add("春节前，老街完成了改造，青石板路重新铺好，沿街的老铺子也陆续开了门。");
+  const int being = p.add("让老街坊们最高兴的还有", Role::kIntertitle);
+  p.add("一份久违的热闹。老街坊们说，改造以后，逛老街的人一年比一年多。");
+  const int prep = p.add("社区工作人员每天都把", Role::kIntertitle);
+  p.add("老人们的需要记在心上，谁家有事，一个电话就上门。");
+  const int word = p.add("邻里和睦家庭祥和", Role::kIntertitle);
+  p.add("老街的居民大多住了几十年，谁家有事，街坊们都来帮忙。");
+  const int idiom = p.add("老街小店应有尽有", Role::kIntertitle);
+  p.add("沿街的小店卖什么的都有，街坊们买东西不用出老街。");
+  EXPECT_EQ(restore_cut_lines(p.units, lexicon()), 2);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(being)].role, Role::kBody);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(prep)].role, Role::kBody);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(word)].role, Role::kIntertitle);
+  EXPECT_EQ(p.units[static_cast<std::size_t>(idiom)].role, Role::kIntertitle);
 }
 
 TEST(RestoreCutLines, RareWordAcrossTheCutRestoresTheLine) {
@@ -1568,6 +1591,27 @@ TEST(Continuation, ParticleOpeningAWordIsNoTail) {
   const int particle = p.add("的产品和服务。企业负责人说，公司看好中国市场，将继续扩大在华投资，为中国客户服务。");
   joins = find_continuations(p.units, lexicon(), 0.45);
   EXPECT_TRUE(has_join(joins, end, particle)) << describe(joins);
+}
+
+// A text opening on an adverb that never opens a clause (都在……) leans on a
+// subject cut off before it: it goes on from an end two blocks up rather
+// than the next block, which shares no more of the topic. 都 opening a word
+// (都市) opens text of its own.
+TEST(Continuation, AdverbLeaningOnASubjectContinuesTheEnd) {
+  Units p;
+  p.headline("老街换新颜");
+  p.add("春节前，老街完成了改造，青石板路重新铺好，沿街的老铺子也陆续开了门。");
+  const int end = p.add("街道办事处介绍，改造期间，老街上的几十家老铺子");
+  p.units[static_cast<std::size_t>(end)].runs_on = true;
+  const int next = p.add("老人们说，逛一逛改造后的老街，好像回到了年轻的时候，心里特别高兴。");
+  const int start = p.add("都在附近找了临时门面，改造期间老铺子的生意没有受到影响，老街坊们照样光顾老铺子。");
+  p.units[static_cast<std::size_t>(start)].opens_flush = true;
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, start)) << describe(joins);
+  EXPECT_FALSE(has_join(joins, end, next)) << describe(joins);
+  p.units[static_cast<std::size_t>(start)].text = "都市里的年轻人也来了，改造期间老铺子的生意没有受到影响，老街坊们照样光顾老铺子。";
+  joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, end, start)) << describe(joins);
 }
 
 // A text opening on 所, a verb and 的 (所拍的照片。) names what an agent cut
