@@ -105,6 +105,14 @@ constexpr std::size_t kMaxQuotedTerm = 8;
 // the text after the cut.
 constexpr double kQuotedTermRunScore = 0.4;
 
+// Shortest and longest clause left open at the cut that a continuation
+// taking it up again (parallel clauses) is read from, how far into the
+// continuation the repeat may sit, and what it is worth.
+constexpr std::size_t kMinRepeatedClause = 4;
+constexpr std::size_t kMaxRepeatedClause = 12;
+constexpr std::size_t kMaxRepeatReach = 40;
+constexpr double kParallelClauseScore = 0.3;
+
 // What a continuation loses after an end that is one whole quotation.
 constexpr double kWhollyQuotedEndPenalty = 0.4;
 
@@ -361,6 +369,34 @@ bool opens_on_quoted_term(std::u32string_view s) {
       return after == U'，' || after == U'、' || opens_quote(after);
     }
     if (text::is_punct(c) || text::is_space(c)) return false;
+  }
+  return false;
+}
+
+// True when the clause the end leaves open at the cut (……，或组织村民参加)
+// comes again in the continuation's first sentence, right after a clause
+// mark, and goes on there (培训，或组织村民参加义诊；……): the open clause is
+// the first of parallel clauses set one after another, the cut falling
+// inside it. Only a clause of Han characters kMinRepeatedClause long or
+// more, which hardly recurs by chance.
+bool repeats_open_clause(std::u32string_view a, std::u32string_view b) {
+  const std::size_t mark = a.find_last_of(U"，；、：。！？");
+  if (mark == std::u32string_view::npos) return false;
+  const std::u32string_view clause = a.substr(mark + 1);
+  if (clause.size() < kMinRepeatedClause || clause.size() > kMaxRepeatedClause ||
+      !std::all_of(clause.begin(), clause.end(), text::is_han))
+    return false;
+  const std::u32string_view head = b.substr(0, std::min(b.size(), kMaxRepeatReach + clause.size()));
+  for (std::size_t at = head.find(clause); at != std::u32string_view::npos; at = head.find(clause, at + 1)) {
+    if (at == 0) continue;
+    const char32_t before = head[at - 1];
+    // (The repeat goes on with more of its clause, as the end's clause goes
+    // on across the cut: a clause repeated whole restates the end.)
+    const std::size_t after = at + clause.size();
+    if ((before == U'，' || before == U'；' || before == U'、') && after < head.size() && text::is_han(head[after])) {
+      // (Within the first sentence.)
+      return head.substr(0, at).find_first_of(U"。！？") == std::u32string_view::npos;
+    }
   }
   return false;
 }
@@ -1013,6 +1049,12 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
         s += kWordFrameSpanScore;
         if (explain) why.push_back("a frame spans the cut");
       }
+    }
+    // Parallel clauses spanning the cut: the continuation takes up again
+    // the clause the end left open.
+    if (repeats_open_clause(a, b)) {
+      s += kParallelClauseScore;
+      if (explain) why.push_back("the continuation repeats the clause left open");
     }
     // A word made by repeating the character at the cut (个|个) is no
     // evidence: reduplication across a cut is mostly coincidence.
