@@ -650,6 +650,25 @@ bool opens_on_list_item(std::u32string_view b) {
   return k >= 1 && k <= kMaxListItem && k < b.size() && b[k] == U'、';
 }
 
+// Longest sentence (in Han characters) read as an adverb and its verb left
+// without a subject.
+constexpr std::size_t kMaxAdverbSentence = 4;
+
+// True when a text opens on a sentence of three or four characters that
+// opens on an adverb (非常满意。, 深受欢迎。): an adverb and its verb, their
+// subject before the cut (……村民们对此 / 非常满意。). A sentence set alone
+// names what or who acts.
+bool opens_on_adverb_sentence(std::u32string_view b, const text::Lexicon& lexicon) {
+  std::size_t k = 0;
+  while (k < b.size() && k <= kMaxAdverbSentence && text::is_han(b[k])) ++k;
+  if (k < 3 || k > kMaxAdverbSentence || k >= b.size() || b[k] != U'。') return false;
+  for (std::size_t len = 2; len >= 1; --len) {
+    const std::u32string_view word = b.substr(0, len);
+    if (lexicon.contains(word)) return lexicon.tag(word) == "d";
+  }
+  return false;
+}
+
 // True when a text opens on the last words of a cut clause (opens_on_
 // fragment), or on one character and a clause mark (便；, 头，): no clause
 // is one character long but an interjection's or a conjunction's (嗯，).
@@ -657,6 +676,7 @@ bool opens_on_list_item(std::u32string_view b) {
 // 白、绛紫的丝线……, 大、中城市.)
 bool opens_on_clause_tail(std::u32string_view b, const text::Lexicon& lexicon) {
   if (opens_on_fragment(b)) return true;
+  if (opens_on_adverb_sentence(b, lexicon)) return true;
   if (b.size() < 3 || !text::is_han(b[0])) return false;
   static constexpr std::u32string_view kMarks = U"，；：";
   if (kMarks.find(b[1]) == std::u32string_view::npos) return false;

@@ -352,6 +352,21 @@ TEST(Continuation, ClauseRepeatedWholeIsNoParallel) {
   EXPECT_FALSE(has_join(joins, end, other)) << describe(joins);
 }
 
+// A tail of one short sentence on an adverb and its verb (非常满意。) lacks
+// its subject, which stands before the cut: it continues the paragraph cut
+// there, though printed after another paragraph.
+TEST(Continuation, TailOfAnAdverbAndItsVerb) {
+  Units p;
+  p.add("今年以来，河西镇把丰富群众文化生活作为一项民生工程来抓，各村文化活动室全部开放。");
+  const int end = p.add("镇里还为各村配备了音响和乐器，前来参加活动的村民们对此");
+  p.headline("乡村文化活动丰富多彩");
+  p.add("接下来，镇里将选取排名前十的节目参加县里的文艺汇演，汇演定于五月中旬举行。");
+  const int tail = p.add("非常满意。");
+  p.add("城南社区文化站开设少儿书法班，每周日下午授课，由退休语文教师任教，名额三十个。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, tail)) << describe(joins);
+}
+
 // Two articles; the first one's last paragraph is cut and its tail sits at the
 // end of the page, after the second article.
 Units far_tail_page(int& end, int& tail) {
