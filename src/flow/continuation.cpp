@@ -105,6 +105,14 @@ constexpr std::size_t kMaxQuotedTerm = 8;
 // the text after the cut.
 constexpr double kQuotedTermRunScore = 0.4;
 
+// Shortest and longest clause left open at the cut that a continuation
+// taking it up again (parallel clauses) is read from, how far into the
+// continuation the repeat may sit, and what it is worth.
+constexpr std::size_t kMinRepeatedClause = 4;
+constexpr std::size_t kMaxRepeatedClause = 12;
+constexpr std::size_t kMaxRepeatReach = 40;
+constexpr double kParallelClauseScore = 0.3;
+
 // What a continuation loses after an end that is one whole quotation.
 constexpr double kWhollyQuotedEndPenalty = 0.4;
 
@@ -373,6 +381,34 @@ bool opens_on_quoted_term(std::u32string_view s) {
       return after == U'，' || after == U'、' || opens_quote(after);
     }
     if (text::is_punct(c) || text::is_space(c)) return false;
+  }
+  return false;
+}
+
+// True when the clause the end leaves open at the cut (……，或组织村民参加)
+// comes again in the continuation's first sentence, right after a clause
+// mark, and goes on there (培训，或组织村民参加义诊；……): the open clause is
+// the first of parallel clauses set one after another, the cut falling
+// inside it. Only a clause of Han characters kMinRepeatedClause long or
+// more, which hardly recurs by chance.
+bool repeats_open_clause(std::u32string_view a, std::u32string_view b) {
+  const std::size_t mark = a.find_last_of(U"，；、：。！？");
+  if (mark == std::u32string_view::npos) return false;
+  const std::u32string_view clause = a.substr(mark + 1);
+  if (clause.size() < kMinRepeatedClause || clause.size() > kMaxRepeatedClause ||
+      !std::all_of(clause.begin(), clause.end(), text::is_han))
+    return false;
+  const std::u32string_view head = b.substr(0, std::min(b.size(), kMaxRepeatReach + clause.size()));
+  for (std::size_t at = head.find(clause); at != std::u32string_view::npos; at = head.find(clause, at + 1)) {
+    if (at == 0) continue;
+    const char32_t before = head[at - 1];
+    // (The repeat goes on with more of its clause, as the end's clause goes
+    // on across the cut: a clause repeated whole restates the end.)
+    const std::size_t after = at + clause.size();
+    if ((before == U'，' || before == U'；' || before == U'、') && after < head.size() && text::is_han(head[after])) {
+      // (Within the first sentence.)
+      return head.substr(0, at).find_first_of(U"。！？") == std::u32string_view::npos;
+    }
   }
   return false;
 }
@@ -683,6 +719,25 @@ bool opens_on_list_item(std::u32string_view b) {
   return k >= 1 && k <= kMaxListItem && k < b.size() && b[k] == U'、';
 }
 
+// Longest sentence (in Han characters) read as an adverb and its verb left
+// without a subject.
+constexpr std::size_t kMaxAdverbSentence = 4;
+
+// True when a text opens on a sentence of three or four characters that
+// opens on an adverb (非常满意。, 深受欢迎。): an adverb and its verb, their
+// subject before the cut (……村民们对此 / 非常满意。). A sentence set alone
+// names what or who acts.
+bool opens_on_adverb_sentence(std::u32string_view b, const text::Lexicon& lexicon) {
+  std::size_t k = 0;
+  while (k < b.size() && k <= kMaxAdverbSentence && text::is_han(b[k])) ++k;
+  if (k < 3 || k > kMaxAdverbSentence || k >= b.size() || b[k] != U'。') return false;
+  for (std::size_t len = 2; len >= 1; --len) {
+    const std::u32string_view word = b.substr(0, len);
+    if (lexicon.contains(word)) return lexicon.tag(word) == "d";
+  }
+  return false;
+}
+
 // True when a text opens on the last words of a cut clause (opens_on_
 // fragment), or on one character and a clause mark (便；, 头，): no clause
 // is one character long but an interjection's or a conjunction's (嗯，).
@@ -690,6 +745,7 @@ bool opens_on_list_item(std::u32string_view b) {
 // 白、绛紫的丝线……, 大、中城市.)
 bool opens_on_clause_tail(std::u32string_view b, const text::Lexicon& lexicon) {
   if (opens_on_fragment(b)) return true;
+  if (opens_on_adverb_sentence(b, lexicon)) return true;
   if (b.size() < 3 || !text::is_han(b[0])) return false;
   static constexpr std::u32string_view kMarks = U"，；：";
   if (kMarks.find(b[1]) == std::u32string_view::npos) return false;
@@ -1191,6 +1247,12 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
         s += kWordFrameSpanScore;
         if (explain) why.push_back("a frame spans the cut");
       }
+    }
+    // Parallel clauses spanning the cut: the continuation takes up again
+    // the clause the end left open.
+    if (repeats_open_clause(a, b)) {
+      s += kParallelClauseScore;
+      if (explain) why.push_back("the continuation repeats the clause left open");
     }
     // A word made by repeating the character at the cut (个|个) is no
     // evidence: reduplication across a cut is mostly coincidence; not so a

@@ -322,6 +322,51 @@ TEST(Continuation, CompleteParagraphsAreNotJoined) {
   EXPECT_TRUE(joins.empty()) << describe(joins);
 }
 
+// Parallel clauses cut: the end leaves a clause open, and the tail, printed
+// at the top of the page under another article's headline, takes that
+// clause up again after its first words (……，或组织村民参加 / 培训，或组织
+// 村民参加义诊；……). Nothing else at the cut speaks for the join.
+TEST(Continuation, TailRepeatingTheClauseLeftOpen) {
+  Units p;
+  p.headline("青年创业大赛初评结果公布");
+  const int tail = p.add("培训，或组织村民参加义诊；镇里为此安排了专项经费，确保每个村每年至少举办两次活动。");
+  p.add("记者从县青年创业大赛组委会获悉，大赛网络初评结果已经公示，共有九十个项目进入复评。");
+  p.add("接下来，复评将从各组别选取排名前十的项目进入现场决赛，决赛定于五月中旬举行。");
+  p.headline("乡村文化活动丰富多彩");
+  p.add("今年以来，河西镇把丰富群众文化生活作为一项民生工程来抓，各村文化活动室全部开放。");
+  const int end = p.add("各村结合实际开展活动，或请来剧团送戏下乡，或举办农民运动会，或组织村民参加");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, tail)) << describe(joins);
+}
+
+// A clause repeated whole (a pull quote set again in the text) is no
+// parallel clause going on across a cut.
+TEST(Continuation, ClauseRepeatedWholeIsNoParallel) {
+  Units p;
+  p.headline("乡村文化活动丰富多彩");
+  p.add("今年以来，河西镇把丰富群众文化生活作为一项民生工程来抓，各村文化活动室全部开放。");
+  const int end = p.add("文化是乡村的灵魂，文化活动让乡村更有活力");
+  p.headline("青年创业大赛初评结果公布");
+  const int other = p.add("记者从县青年创业大赛组委会获悉，文化活动让乡村更有活力。大赛网络初评结果已经公示。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_FALSE(has_join(joins, end, other)) << describe(joins);
+}
+
+// A tail of one short sentence on an adverb and its verb (非常满意。) lacks
+// its subject, which stands before the cut: it continues the paragraph cut
+// there, though printed after another paragraph.
+TEST(Continuation, TailOfAnAdverbAndItsVerb) {
+  Units p;
+  p.add("今年以来，河西镇把丰富群众文化生活作为一项民生工程来抓，各村文化活动室全部开放。");
+  const int end = p.add("镇里还为各村配备了音响和乐器，前来参加活动的村民们对此");
+  p.headline("乡村文化活动丰富多彩");
+  p.add("接下来，镇里将选取排名前十的节目参加县里的文艺汇演，汇演定于五月中旬举行。");
+  const int tail = p.add("非常满意。");
+  p.add("城南社区文化站开设少儿书法班，每周日下午授课，由退休语文教师任教，名额三十个。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, tail)) << describe(joins);
+}
+
 // Two articles; the first one's last paragraph is cut and its tail sits at the
 // end of the page, after the second article.
 Units far_tail_page(int& end, int& tail) {
