@@ -571,6 +571,15 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
           last_body_unit.back() = -1;
           break;
         }
+        // A line read as a byline only for looking like names, whose names
+        // run together past telling apart (李明王华 names no one, see
+        // classify), has nothing left that makes it a byline: it stays the
+        // text it is, a paragraph of its own.
+        if (u.role == Role::kByline && u.byline_role == BylineRole::kOther && u.names.empty()) {
+          a->body.push_back({BodyType::kParagraph, u.text, u.sources, 0});
+          last_body_unit.back() = -1;
+          break;
+        }
         Byline b;
         b.text = u.spaced.empty() ? u.text : u.spaced;
         std::replace(b.text.begin(), b.text.end(), '\n', ' ');

@@ -425,6 +425,12 @@ std::optional<BylineMatch> match_byline(std::string_view spaced) {
   if (!any) return std::nullopt;
   if (name_start != spaced.end())
     parts.emplace_back(std::string_view(&*name_start, spaced.end() - name_start), role_word);
+  // A line that ends on its only role word (本报评论员) has no part: that
+  // word alone says whose line it is.
+  if (parts.empty()) {
+    correspondent_only = role_word == "通讯员";
+    intern_only = role_word == "实习生";
+  }
   // The names follow their role word (记者 贺文兵 通讯员 龙宇); a 摄 anywhere
   // marks the line as a photo credit.
   for (auto& [names_text, word] : parts) {

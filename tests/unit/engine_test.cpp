@@ -365,6 +365,31 @@ TEST(Engine, WrappedTitleOverAFragmentHeadsItsArticle) {
   EXPECT_EQ(article, 1);
 }
 
+// Names run together under a headline (two names, no space or 、 between
+// them, no role word) name no one for certain; nothing else makes the line a
+// byline, so it stays in the text as a paragraph. A single name there is the
+// author's byline.
+TEST(Engine, RunTogetherNamesWithoutARoleWordStayText) {
+  const std::string page =
+      "山村小学的新年\n\n"
+      "周建国刘海燕\n\n"
+      "元旦前夕，记者来到山区的一所村小。教室里，孩子们正在排练新年联欢会的节目。\n\n"
+      "学校的老师说，今年学校新添了图书室，孩子们的课余生活丰富多了。\n\n"
+      "河边的冬天\n\n"
+      "周建国\n\n"
+      "冬天的河边很安静，只有几只水鸟在浅滩上觅食，远处的山峦披上了一层薄雪。\n\n"
+      "老人们说，这条河养育了两岸几代人，如今河水比从前更清了。\n";
+  ArticleTree tree = recover(page);
+  ASSERT_EQ(tree.articles.size(), 2u);
+  for (const Byline& b : tree.articles[0].bylines) EXPECT_NE(text::strip_space(b.text), "周建国刘海燕");
+  const BodyItem* names = paragraph_with(tree, "周建国刘海燕");
+  ASSERT_NE(names, nullptr);
+  EXPECT_EQ(names->type, BodyType::kParagraph);
+  EXPECT_EQ(text::strip_space(names->text), "周建国刘海燕");
+  ASSERT_EQ(tree.articles[1].bylines.size(), 1u);
+  EXPECT_EQ(tree.articles[1].bylines[0].names, Strings{"周建国"});
+}
+
 // A label and its value set apart between two paragraphs (垃圾分类：……) state
 // a fact of the text: a paragraph of its own, neither an intertitle nor the
 // start of the paragraph after it.

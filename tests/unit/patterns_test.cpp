@@ -269,6 +269,8 @@ TEST(Byline, CommentatorAndContributor) {
   auto a = match_byline("本报评论员");
   ASSERT_TRUE(a.has_value());
   EXPECT_TRUE(a->names.empty());
+  // (A staff writer, not a correspondent: no 通讯员 on the line.)
+  EXPECT_EQ(a->role, BylineRole::kReporter);
   auto b = match_byline("特约撰稿人 林之远");
   ASSERT_TRUE(b.has_value());
   EXPECT_EQ(b->names, (Names{"林之远"}));
