@@ -1092,6 +1092,32 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
            cps[next].size() <= kMaxFragmentLength && text::ends_sentence(cps[next]);
   };
 
+  // Paragraphs set in parallel open with the same clause (要做好这件事，要……
+  // / 要做好这件事，要……): a line after such paragraphs that opens with it
+  // too is the first line of the next of them, cut off, not a headline.
+  {
+    constexpr std::size_t kMinOpeningClause = 4;  // characters of the shared clause
+    constexpr int kMinParallel = 2;               // paragraphs above that open with it
+    constexpr std::size_t kParallelWindow = 12;   // units looked back over
+    for (std::size_t i = 1; i < m; ++i) {
+      if (units[i].role != Role::kHeadline || !is_body_like(units[i - 1])) continue;
+      const std::size_t comma = cps[i].find(U'，');
+      if (comma == std::u32string::npos || comma < kMinOpeningClause) continue;
+      const std::u32string_view opening = std::u32string_view(cps[i]).substr(0, comma + 1);
+      int parallel = 0;
+      for (std::size_t p = i; p-- > 0 && i - p <= kParallelWindow;) {
+        if (units[p].role == Role::kHeadline || units[p].role == Role::kByline) break;
+        if (is_body_like(units[p]) && cps[p].size() > opening.size() &&
+            std::u32string_view(cps[p]).substr(0, opening.size()) == opening)
+          ++parallel;
+      }
+      if (parallel >= kMinParallel) {
+        units[i].role = Role::kBody;
+        units[i].role_score = 0.6;
+      }
+    }
+  }
+
   // Pass 2: runs of headline-shaped lines.
   for (std::size_t i = 0; i < m;) {
     if (units[i].role != Role::kHeadline) {

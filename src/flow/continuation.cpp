@@ -247,6 +247,56 @@ std::size_t list_item_mark(std::u32string_view s) {
 
 bool starts_list_item(std::u32string_view s) { return list_item_mark(s) > 0; }
 
+// The value of a number written in figures or in Chinese numerals up to
+// 九十九 (三, 十二, 二十, 二十三); -1 for anything else.
+int numeral_value(std::u32string_view s) {
+  if (s.empty()) return -1;
+  if (std::all_of(s.begin(), s.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; })) {
+    if (s.size() > 3) return -1;
+    int v = 0;
+    for (char32_t c : s) v = v * 10 + static_cast<int>(c - U'0');
+    return v;
+  }
+  static constexpr std::u32string_view kDigits = U"零一二三四五六七八九";
+  auto digit = [&](char32_t c) {
+    const std::size_t at = kDigits.find(c);
+    return at == std::u32string_view::npos ? -1 : static_cast<int>(at);
+  };
+  const std::size_t ten = s.find(U'十');
+  if (ten == std::u32string_view::npos) return s.size() == 1 ? digit(s[0]) : -1;
+  if (ten > 1 || s.size() > ten + 2) return -1;
+  const int tens = ten == 0 ? 1 : digit(s[0]);
+  const int ones = s.size() == ten + 1 ? 0 : digit(s[ten + 1]);
+  return tens < 1 || ones < 0 ? -1 : tens * 10 + ones;
+}
+
+// The numbering a paragraph opens with: its style and number. Styles:
+// 1 （三）, 2 三、 or 3、, 3 3．, 4 第三条 (an article of a law or rules).
+struct ItemNumber {
+  int style = 0;  // 0: none
+  int number = 0;
+};
+
+ItemNumber item_number(std::u32string_view s) {
+  auto numeral = [](char32_t c) {
+    return (c >= U'0' && c <= U'9') || std::u32string_view(U"零一二三四五六七八九十").find(c) != std::u32string_view::npos;
+  };
+  std::size_t i = 0;
+  const bool bracketed = !s.empty() && (s[0] == U'（' || s[0] == U'(');
+  const bool article = !s.empty() && s[0] == U'第';
+  if (bracketed || article) i = 1;
+  const std::size_t from = i;
+  while (i < s.size() && numeral(s[i])) ++i;
+  if (i == from || i >= s.size()) return {};
+  const int v = numeral_value(s.substr(from, i - from));
+  if (v < 0) return {};
+  if (bracketed) return s[i] == U'）' || s[i] == U')' ? ItemNumber{1, v} : ItemNumber{};
+  if (article) return s[i] == U'条' ? ItemNumber{4, v} : ItemNumber{};
+  if (s[i] == U'、') return {2, v};
+  if ((s[i] == U'．' || s[i] == U'.') && i + 1 < s.size() && !text::is_digit(s[i + 1])) return {3, v};
+  return {};
+}
+
 bool is_measure(char32_t c) {
   static constexpr std::u32string_view kMeasures = U"个位名项家件次批条座只种篇部户台辆";
   return kMeasures.find(c) != std::u32string_view::npos;
@@ -1584,6 +1634,40 @@ ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vect
       run_headline[r] = TopicModel::add(run_headline[r], model.vector(units[i].text));
     }
 
+  // A numbered list cut by the tail: where the text after the end p goes
+  // on with the next item of a list ((五)……), the paragraphs after the
+  // continuation t, up to the item before it ((四)……), are the list's
+  // earlier items printed apart, and move with it (intertitles among them
+  // too). Numbered articles of rules (第十条……) run in order: the stretch
+  // holds none at or before the last one above the end, nor at or past the
+  // first one below it. Returns that item's unit, or -1.
+  auto earlier_items = [&](int t, int p) {
+    const int after_p = next[static_cast<std::size_t>(p)];
+    if (after_p < 0 || !is_body(after_p)) return -1;
+    const ItemNumber goes_on = item_number(text::decode(units[static_cast<std::size_t>(after_p)].text));
+    if (goes_on.style == 0 || goes_on.number < 2) return -1;
+    auto article_no = [&](int k) {
+      const ItemNumber it = item_number(text::decode(units[static_cast<std::size_t>(k)].text));
+      return it.style == 4 ? it.number : -1;
+    };
+    const auto same_run = [&](int k) { return run[static_cast<std::size_t>(k)] == run[static_cast<std::size_t>(p)]; };
+    int above = -1, below = -1;
+    for (int k = p; k >= 0 && same_run(k) && above < 0; k = prev[static_cast<std::size_t>(k)]) above = article_no(k);
+    for (int k = after_p; k >= 0 && same_run(k) && below < 0; k = next[static_cast<std::size_t>(k)]) below = article_no(k);
+    int item_before = -1;
+    for (int k = next[static_cast<std::size_t>(t)]; k >= 0 && k != p; k = next[static_cast<std::size_t>(k)]) {
+      auto ku = static_cast<std::size_t>(k);
+      if ((!is_body(k) && units[ku].role != Role::kIntertitle) || is_tail[ku] || join_start_of[ku] >= 0 ||
+          units[ku].dateline || run[ku] != run[static_cast<std::size_t>(t)])
+        break;
+      const int no = article_no(k);
+      if (no >= 0 && ((above >= 0 && no <= above) || (below >= 0 && no >= below))) break;
+      const ItemNumber it = item_number(text::decode(units[ku].text));
+      if (it.style == goes_on.style && it.number == goes_on.number - 1) item_before = k;
+    }
+    return item_before;
+  };
+
   std::vector<Continuation> sorted = joins;
   std::sort(sorted.begin(), sorted.end(), [](auto& a, auto& b) { return a.end < b.end; });
   for (const Continuation& j : sorted) {
@@ -1617,6 +1701,7 @@ ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vect
           break;
         }
       }
+      if (const int item_before = earlier_items(t, p); item_before >= 0) last = item_before;
       // (With the rest of its input block: the units of one block are read
       // in a row, up to the end itself.)
       const auto& src = units[static_cast<std::size_t>(t)].sources;
@@ -1665,11 +1750,19 @@ ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vect
       while (segment.size() >= 2 && !is_body(segment.back()) && !signs_text_above(units[static_cast<std::size_t>(segment.back())]))
         segment.pop_back();
       last = segment.back();
+      // (The earlier items of a list the end's text goes on with come along,
+      // whatever their topic.)
+      const int item_before = earlier_items(t, p);
+      bool listed = false;
+      for (int k = next[static_cast<std::size_t>(last)]; item_before >= 0 && k >= 0 && k != p && !listed;
+           k = next[static_cast<std::size_t>(k)])
+        listed = k == item_before;
+      if (listed) last = item_before;
       // Under a headline, the run turns from the tail to the headline's own
       // article where its text stops resembling the end's article and
       // starts resembling the headline: only the part before moves.
       const TopicVector& own = run_headline[static_cast<std::size_t>(run[static_cast<std::size_t>(t)])];
-      if (segment.size() >= 2 && !own.empty()) {
+      if (!listed && segment.size() >= 2 && !own.empty()) {
         const TopicVector tail_of = context_before(units, vec, run, static_cast<std::size_t>(p), kNone);
         // gain[s]: how much better units from s on fit the headline than
         // the end's article.

@@ -1639,5 +1639,27 @@ TEST(Classify, LineListedWithAnotherSectionHeadInAParagraphIsAnIntertitle) {
   EXPECT_ROLE(units, "推动乡村医疗服务升级", Role::kIntertitle);
 }
 
+TEST(Classify, LineOpeningAsTheParallelParagraphsAboveIsTheirNextFirstLine) {
+  // Paragraphs set in parallel open with the same clause; a short line
+  // after them that opens with it too, cut off mid-clause, is the first
+  // line of the next such paragraph, not a headline.
+  const auto units = classify_page(
+      "办好民生实事\n"
+      "\n"
+      "　　办好民生实事，要把群众的急难愁盼放在心上，一件一件抓落实，让群众看到实实在在的变化。\n"
+      "\n"
+      "　　办好民生实事，要坚持尽力而为、量力而行，不开空头支票，不搞形象工程。\n"
+      "\n"
+      "　　办好民生实事，要请群众参与评判，把满意不满意的选择权交给群众。\n"
+      "\n"
+      "办好民生实事，要健全长效机制，切实\n"
+      "\n"
+      "社区食堂开进居民楼\n"
+      "\n"
+      "　　城西的李大爷今年七十多岁，如今社区食堂开到了楼下，他每天都来这里吃饭。\n");
+  EXPECT_ROLE(units, "办好民生实事，要健全长效机制", Role::kBody);
+  EXPECT_ROLE(units, "社区食堂开进居民楼", Role::kHeadline);
+}
+
 }  // namespace
 }  // namespace banmian::classify

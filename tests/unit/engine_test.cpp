@@ -390,6 +390,39 @@ TEST(Engine, RunTogetherNamesWithoutARoleWordStayText) {
   EXPECT_EQ(tree.articles[1].bylines[0].names, Strings{"周建国"});
 }
 
+// A numbered list cut by a tail printed above its end: rules whose items
+// (（三）地下停车 / ……库、……) break across a column, the rest of the list
+// (（四）……, 第五条……, （一）……, （二）……) printed under the tail. The text after
+// the end goes on with the next item (（三）及时……): the earlier items move
+// with the tail, in their order, articles numbered 第四条 to 第六条.
+TEST(Engine, EarlierItemsOfAListMoveWithItsTail) {
+  const std::string page =
+      "滨江日报 2024年3月8日 星期五 A05\n\n"
+      "滨江市住宅小区停车管理办法\n\n"
+      "防设施、机械式立体停车库和电动汽车充电桩。\n\n"
+      "（四）临时停车点：小区出入口附近划定的临时停放区域。\n\n"
+      "第五条停车管理单位应当履行下列职责：\n\n"
+      "（一）维护小区内的停车秩序；\n\n"
+      "（二）保持停车设施完好、标志清晰；\n\n"
+      "第一条为了加强住宅小区停车管理，维护业主的合法权益，根据有关法律法规，制定本办法。\n\n"
+      "第二条本办法适用于本市行政区域内住宅小区的停车管理活动。\n\n"
+      "第三条区住房和城乡建设部门负责本辖区内住宅小区停车管理的指导和监督工作。\n\n"
+      "第四条本办法所称停车设施包括：\n\n"
+      "（一）地面停车位；\n\n"
+      "（二）占用小区道路设置的停车泊位；\n\n"
+      "（三）地下停车场及其配套的照明、消\n\n"
+      "（三）及时处理业主的停车纠纷和投诉。\n\n"
+      "第六条本办法自发布之日起施行。\n";
+  ArticleTree tree = recover(page);
+  ASSERT_EQ(tree.articles.size(), 1u);
+  Strings heads;
+  for (const BodyItem& b : tree.articles[0].body) heads.push_back(text::strip_space(b.text).substr(0, 12));
+  const Strings expected{"第一条", "第二条", "第三条", "第四条", "（一）地", "（二）占", "（三）地", "（四）临",
+                         "第五条", "（一）维", "（二）保", "（三）及", "第六条"};
+  ASSERT_EQ(heads.size(), expected.size());
+  for (std::size_t k = 0; k < heads.size(); ++k) EXPECT_EQ(heads[k].rfind(expected[k], 0), 0u) << k << " " << heads[k];
+}
+
 // A label and its value set apart between two paragraphs (垃圾分类：……) state
 // a fact of the text: a paragraph of its own, neither an intertitle nor the
 // start of the paragraph after it.
