@@ -424,6 +424,25 @@ int item_number(std::u32string_view s) {
   return value;
 }
 
+// Builds the unit list anew, each unit either kept or merged into the unit
+// kept before it: `merge(kept, kept_cps, next, next_cps)` merges and returns
+// true, or returns false to keep `next`. Linear in the page (no erasing from
+// the middle of the list).
+template <class Merge>
+void merge_into_previous(std::vector<Unit>& units, std::vector<std::u32string>& cps, Merge merge) {
+  std::vector<Unit> merged;
+  std::vector<std::u32string> merged_cps;
+  merged.reserve(units.size());
+  merged_cps.reserve(units.size());
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (!merged.empty() && merge(merged.back(), merged_cps.back(), units[i], cps[i])) continue;
+    merged.push_back(std::move(units[i]));
+    merged_cps.push_back(std::move(cps[i]));
+  }
+  units = std::move(merged);
+  cps = std::move(merged_cps);
+}
+
 }  // namespace
 
 void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
@@ -636,34 +655,23 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
   // (……名单发布 / 长沙29家企业上榜). A line opening on a verb or a figure goes
   // on with the title's subject (……公布第一批 / 取消29项……, ……保费收入 / 七百八十八亿元).
   {
-    std::vector<Unit> merged;
-    std::vector<std::u32string> merged_cps;
-    merged.reserve(units.size());
-    merged_cps.reserve(units.size());
-    int last_line = -1;  // the block line last wrapped into merged.back() (-1: none yet)
-    for (std::size_t i = 0; i < units.size(); ++i) {
-      const Unit& next = units[i];
-      if (!merged.empty()) {
-        Unit& u = merged.back();
-        const bool deck = reads_as_deck(next.text, u.text) && text::opens_on_noun(cps[i], lexicon);
-        if (u.role == Role::kHeadline && next.role == Role::kHeadline && u.sources == next.sources &&
-            u.column_measure == 0 && next.line_in_block == (last_line < 0 ? u.line_in_block : last_line) + 1 &&
-            std::abs(u.font_size - next.font_size) < 0.1 && !next.opens_headline_part && !leads_into_title(u.text) &&
-            !deck) {
-          last_line = next.line_in_block;
-          u.text += next.text;
-          u.spaced += '\n';
-          u.spaced += next.spaced;
-          merged_cps.back() += cps[i];
-          continue;
-        }
+    int last_line = -1;  // the block line last wrapped into the kept unit (-1: none yet)
+    merge_into_previous(units, cps, [&](Unit& u, std::u32string& u_cps, const Unit& next, const std::u32string& next_cps) {
+      const bool deck = reads_as_deck(next.text, u.text) && text::opens_on_noun(next_cps, lexicon);
+      if (u.role == Role::kHeadline && next.role == Role::kHeadline && u.sources == next.sources &&
+          u.column_measure == 0 && next.line_in_block == (last_line < 0 ? u.line_in_block : last_line) + 1 &&
+          std::abs(u.font_size - next.font_size) < 0.1 && !next.opens_headline_part && !leads_into_title(u.text) &&
+          !deck) {
+        last_line = next.line_in_block;
+        u.text += next.text;
+        u.spaced += '\n';
+        u.spaced += next.spaced;
+        u_cps += next_cps;
+        return true;
       }
       last_line = -1;
-      merged.push_back(std::move(units[i]));
-      merged_cps.push_back(std::move(cps[i]));
-    }
-    units = std::move(merged);
-    cps = std::move(merged_cps);
+      return false;
+    });
   }
 
   // Lines of several clauses printed each in a block of their own, next to
@@ -784,71 +792,39 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
   }
 
   // The lines of one QR caption printed in one block (扫二维码 / 看详细名单).
-  {
-    std::vector<Unit> merged;
-    std::vector<std::u32string> merged_cps;
-    merged.reserve(units.size());
-    merged_cps.reserve(units.size());
-    for (std::size_t i = 0; i < units.size(); ++i) {
-      const Unit& next = units[i];
-      if (!merged.empty()) {
-        Unit& u = merged.back();
-        if (u.role == Role::kQrCaption && next.sources == u.sources && cps[i].size() <= 16 &&
-            next.role != Role::kQrCaption) {
-          u.text += next.text;
-          u.spaced += ' ';
-          u.spaced += next.spaced;
-          merged_cps.back() += cps[i];
-          continue;
-        }
-      }
-      merged.push_back(std::move(units[i]));
-      merged_cps.push_back(std::move(cps[i]));
-    }
-    units = std::move(merged);
-    cps = std::move(merged_cps);
-  }
+  merge_into_previous(units, cps, [](Unit& u, std::u32string& u_cps, const Unit& next, const std::u32string& next_cps) {
+    if (u.role != Role::kQrCaption || next.sources != u.sources || next_cps.size() > 16 ||
+        next.role == Role::kQrCaption)
+      return false;
+    u.text += next.text;
+    u.spaced += ' ';
+    u.spaced += next.spaced;
+    u_cps += next_cps;
+    return true;
+  });
   // A photo caption printed over several lines of one block: the lines above
   // its credit line are the start of the caption (图为……一角 / 工作。（王小明摄）)
   // when they stop mid-sentence, or when the block holds only a short
   // sentence and its credit (……插秧。 / （王小明摄）).
-  {
-    std::vector<Unit> merged;
-    std::vector<std::u32string> merged_cps;
-    merged.reserve(units.size());
-    merged_cps.reserve(units.size());
-    for (std::size_t i = 0; i < units.size(); ++i) {
-      if (merged.empty()) {
-        merged.push_back(std::move(units[i]));
-        merged_cps.push_back(std::move(cps[i]));
-        continue;
-      }
-      Unit& u = units[i];
-      Unit& prev = merged.back();
-      const std::u32string& pc = merged_cps.back();
-      const bool mergeable = prev.role == Role::kBody || prev.role == Role::kHeadline || prev.role == Role::kIntertitle;
-      const bool same_block = prev.sources == u.sources && prev.line_in_block + 1 == u.line_in_block;
-      // Cut at the measure: the line above is as long as the credit line at
-      // least (a title over a caption is no such line; it is shorter).
-      const bool cut = !pc.empty() && !flow::ends_complete(pc) && pc.size() >= cps[i].size() && !is_bracketed(cps[i]);
-      const bool lone_sentence = prev.line_in_block == 0 && u.lines_in_block == 2 && is_bracketed(cps[i]) &&
-                                 !pc.empty() && flow::ends_complete(pc) && pc.size() <= kMaxCaptionSentence;
-      if (u.role == Role::kPhotoCaption && mergeable && same_block && !prev.dateline && pc.size() <= kMaxCaptionLine &&
-          (cut || lone_sentence)) {
-        prev.text += u.text;
-        prev.spaced += '\n';
-        prev.spaced += u.spaced;
-        prev.role = Role::kPhotoCaption;
-        prev.role_score = u.role_score;
-        merged_cps.back() += cps[i];
-        continue;  // the next line may continue the caption too
-      }
-      merged.push_back(std::move(units[i]));
-      merged_cps.push_back(std::move(cps[i]));
-    }
-    units = std::move(merged);
-    cps = std::move(merged_cps);
-  }
+  merge_into_previous(units, cps, [](Unit& prev, std::u32string& pc, const Unit& u, const std::u32string& uc) {
+    const bool mergeable = prev.role == Role::kBody || prev.role == Role::kHeadline || prev.role == Role::kIntertitle;
+    const bool same_block = prev.sources == u.sources && prev.line_in_block + 1 == u.line_in_block;
+    // Cut at the measure: the line above is as long as the credit line at
+    // least (a title over a caption is no such line; it is shorter).
+    const bool cut = !pc.empty() && !flow::ends_complete(pc) && pc.size() >= uc.size() && !is_bracketed(uc);
+    const bool lone_sentence = prev.line_in_block == 0 && u.lines_in_block == 2 && is_bracketed(uc) && !pc.empty() &&
+                               flow::ends_complete(pc) && pc.size() <= kMaxCaptionSentence;
+    if (u.role != Role::kPhotoCaption || !mergeable || !same_block || prev.dateline || pc.size() > kMaxCaptionLine ||
+        !(cut || lone_sentence))
+      return false;
+    prev.text += u.text;
+    prev.spaced += '\n';
+    prev.spaced += u.spaced;
+    prev.role = Role::kPhotoCaption;
+    prev.role_score = u.role_score;
+    pc += uc;
+    return true;  // (the next line may continue the caption too)
+  });
   const std::size_t m = units.size();
 
   // A headline line with no verb over a longer one with a verb is its
