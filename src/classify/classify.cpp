@@ -218,6 +218,22 @@ bool label_ends_on_verb(std::u32string_view line, const text::Lexicon& lexicon) 
   return !tag.empty() && tag.front() == 'v' && tag != "vn";
 }
 
+// Shortest paragraph, in characters, read as running on elsewhere when it
+// stops mid-sentence over a line of another article.
+constexpr std::size_t kMinCutParagraph = 40;
+
+// True for hard-wrapped column text whose last line runs the full measure
+// of its column: the text stops at the column's foot, not at its end.
+bool fills_column_to_foot(const Unit& u) {
+  if (u.column_measure <= 0) return false;
+  const std::u32string lines = text::decode(u.spaced);
+  const std::size_t cut = lines.find_last_of(U'\n');
+  std::size_t length = 0;
+  for (std::size_t k = cut == std::u32string::npos ? 0 : cut + 1; k < lines.size(); ++k)
+    if (!text::is_space(lines[k])) ++length;
+  return length + 1 >= static_cast<std::size_t>(u.column_measure);
+}
+
 // True for the heading of a section of the text it stands in: a numbered
 // part of a document (第二章　电力设施的保护, 第三节……, 第一部分……) or a time of
 // day in a day's chronicle (17时　济南历下区政务服务中心): no headline opens so.
@@ -1209,6 +1225,18 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       // new article's headline; a section head heads text of its own article.
       // (Lines of label and value, 账号：……, are the fields of a notice.)
       for (std::size_t k = i; k < j; ++k) units[k].role = Role::kIntertitle;
+    } else if (j - i == 1 && prev_body && next_body && !next_starts_article && !any_display &&
+               !cps[i - 1].empty() && !flow::ends_complete(cps[i - 1]) && text::ends_sentence(cps[next]) &&
+               !flow::starts_as_continuation(cps[next]) && cps[i - 1].size() >= kMinCutParagraph &&
+               fills_column_to_foot(units[i - 1]) &&
+               cps[i].size() >= kMinSceneKicker && std::none_of(cps[i].begin(), cps[i].end(), text::is_punct) &&
+               !is_bare_name(units[i], cps[i], lexicon) && lexicon.spanning_word_frequency(cps[i - 1], cps[i]) == 0) {
+      // One short line after a paragraph that stops mid-sentence at the
+      // foot of its column (its last line runs the full measure), over text
+      // that reads on from nothing: the text above runs on elsewhere,
+      // and the line heads an article set into the column there. An
+      // intertitle stands between whole paragraphs of its own article.
+      units[i].role_score = 0.6;
     } else if (j - i == 1 && prev_body && next_body && !next_starts_article && !any_display) {
       // One short line between paragraphs: an intertitle when the text on
       // both sides is about the same thing.

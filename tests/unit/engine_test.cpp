@@ -542,6 +542,45 @@ TEST(Engine, FirstLineLeftApartRunsOnToItsRestElsewhere) {
   EXPECT_NE(paragraph_with(tree, "并为城东新建一座大型的图书馆，馆内藏书将达百万册"), nullptr);
 }
 
+// A short line after hard-wrapped column text that stops mid-sentence on a
+// full line, the column's foot, over text that reads on from nothing: the
+// text above runs on elsewhere and the line heads an article set into the
+// column there, however much it shares with that text. After a paragraph
+// that ends, it is the intertitle of the text around it.
+TEST(Engine, LineUnderTextCutAtTheColumnFootHeadsAnArticle) {
+  const std::string cut =
+      "晚报 2019年3月5日 第6版\n\n"
+      "河西镇推进农田水利建设\n\n"
+      "连日来，河西镇组织农户\n\n"
+      "疏浚沟渠、加固堤坝，农田水\n利建设有序推进，田间一派繁\n忙景象。\n\n"
+      "镇里提出，今年要新修灌溉\n\n"
+      "渠道二十公里，让全镇的农田\n都能旱涝保收，各村要按照统\n一规划分段施工，确保五月底\n\n"
+      "农田水利建设要抓实抓细\n\n"
+      "北山县新修灌溉渠道三十\n\n"
+      "公里，农田水利建设走在全市\n前列，全县的农田灌溉面积明\n显增加。\n\n"
+      "县里还组织技术人员下乡\n\n"
+      "，帮助农户维修水泵和渠道闸\n门，确保春灌用水。\n";
+  ArticleTree tree = recover(cut);
+  ASSERT_EQ(tree.articles.size(), 2u);
+  EXPECT_EQ(tree.articles[1].headline.title, "农田水利建设要抓实抓细");
+
+  const std::string ended =
+      "晚报 2019年3月5日 第6版\n\n"
+      "河西镇推进农田水利建设\n\n"
+      "连日来，河西镇组织农户\n\n"
+      "疏浚沟渠、加固堤坝，农田水\n利建设有序推进，田间一派繁\n忙景象。\n\n"
+      "镇里提出，今年要新修灌溉\n\n"
+      "渠道二十公里，让全镇的农田\n都能旱涝保收，各村要按照统\n一规划分段施工。\n\n"
+      "农田水利建设要抓实抓细\n\n"
+      "北山县新修灌溉渠道三十\n\n"
+      "公里，农田水利建设走在全市\n前列，全县的农田灌溉面积明\n显增加。\n\n"
+      "县里还组织技术人员下乡\n\n"
+      "，帮助农户维修水泵和渠道闸\n门，确保春灌用水。\n";
+  tree = recover(ended);
+  ASSERT_EQ(tree.articles.size(), 1u);
+  EXPECT_EQ(tree.articles[0].body.size(), 5u);  // four paragraphs and the intertitle
+}
+
 // The header (edition code A05) and the editor line are furniture, typed
 // header and editor.
 TEST(Engine, HeaderAndEditorFurniture) {
