@@ -1076,7 +1076,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
   // own, the block after it (at `next`) being a fragment (a short piece
   // ending a sentence, on one line): a title set in a narrow measure, over
   // the rest of a sentence cut elsewhere on the page (……公 / 司 over
-  // 的解决方案。), not the first words of that sentence, which would run on
+  // 的配套服务。), not the first words of that sentence, which would run on
   // in their block.
   auto wrapped_apart = [&](std::size_t k, std::size_t next) {
     return units[k].spaced.find('\n') != std::string::npos && units[k].lines_in_block == 1 &&

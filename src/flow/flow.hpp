@@ -55,7 +55,7 @@ int restore_cut_lines(std::vector<detail::Unit>& units, const text::Lexicon& lex
 // follow the headline above unit `t` (t the first of them; body units only
 // between t and the line), or -1: the line is displaced, or those
 // paragraphs are. The line is an intertitle too long to sign the text above
-// it (——编者), or one a label follows (……之际 / 体坛观澜), and the text
+// it (——编者), or one a label follows (……之际 / 文化漫谈), and the text
 // right above it ends a sentence.
 std::ptrdiff_t subtitle_after_tail(const std::vector<detail::Unit>& units, std::size_t t);
 
