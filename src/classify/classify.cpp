@@ -1012,11 +1012,17 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
   // another short line standing alone on the page: a feature heads its
   // sections with the items its text lists, so the line is one of those
   // section heads, wherever the extractor printed it.
+  // (Paragraphs and lines are looked for within kEnumerationWindow units
+  // of the line, which holds a page's feature: the search stays linear in
+  // the page.)
   constexpr std::size_t kMinEnumeratedHead = 4;
+  constexpr std::size_t kEnumerationWindow = 200;
   auto named_in_enumeration = [&](std::size_t k) {
     const std::u32string& line = cps[k];
     if (line.size() < kMinEnumeratedHead) return false;
-    for (std::size_t q = 0; q < m; ++q) {
+    const std::size_t from = k > kEnumerationWindow ? k - kEnumerationWindow : 0;
+    const std::size_t to = std::min(m, k + kEnumerationWindow + 1);
+    for (std::size_t q = from; q < to; ++q) {
       if (q == k || !is_body_like(units[q])) continue;
       const std::u32string& para = cps[q];
       const std::size_t at = para.find(line);
@@ -1024,7 +1030,7 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       const bool listed = (at > 0 && para[at - 1] == U'、') ||
                           (at + line.size() < para.size() && para[at + line.size()] == U'、');
       if (!listed) continue;
-      for (std::size_t p = 1; p + 1 < m; ++p) {
+      for (std::size_t p = std::max<std::size_t>(from, 1); p + 1 < to; ++p) {
         if (p == k || (units[p].role != Role::kHeadline && units[p].role != Role::kIntertitle)) continue;
         if (cps[p].size() < kMinEnumeratedHead || !is_body_like(units[p - 1]) || !is_body_like(units[p + 1])) continue;
         if (para.find(cps[p]) != std::u32string::npos) return true;

@@ -1651,11 +1651,17 @@ ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vect
       return it.style == 4 ? it.number : -1;
     };
     const auto same_run = [&](int k) { return run[static_cast<std::size_t>(k)] == run[static_cast<std::size_t>(p)]; };
+    // (Each walk looks at kItemWalk units at most: linear in the page.)
+    constexpr int kItemWalk = 200;
     int above = -1, below = -1;
-    for (int k = p; k >= 0 && same_run(k) && above < 0; k = prev[static_cast<std::size_t>(k)]) above = article_no(k);
-    for (int k = after_p; k >= 0 && same_run(k) && below < 0; k = next[static_cast<std::size_t>(k)]) below = article_no(k);
+    for (int k = p, n = 0; k >= 0 && same_run(k) && above < 0 && n < kItemWalk; k = prev[static_cast<std::size_t>(k)], ++n)
+      above = article_no(k);
+    for (int k = after_p, n = 0; k >= 0 && same_run(k) && below < 0 && n < kItemWalk;
+         k = next[static_cast<std::size_t>(k)], ++n)
+      below = article_no(k);
     int item_before = -1;
-    for (int k = next[static_cast<std::size_t>(t)]; k >= 0 && k != p; k = next[static_cast<std::size_t>(k)]) {
+    for (int k = next[static_cast<std::size_t>(t)], n = 0; k >= 0 && k != p && n < kItemWalk;
+         k = next[static_cast<std::size_t>(k)], ++n) {
       auto ku = static_cast<std::size_t>(k);
       if ((!is_body(k) && units[ku].role != Role::kIntertitle) || is_tail[ku] || join_start_of[ku] >= 0 ||
           units[ku].dateline || run[ku] != run[static_cast<std::size_t>(t)])
@@ -1701,7 +1707,15 @@ ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vect
           break;
         }
       }
-      if (const int item_before = earlier_items(t, p); item_before >= 0) last = item_before;
+      // (The earlier items extend the segment; they never cut it short of
+      // a paragraph that came along above.)
+      if (const int item_before = earlier_items(t, p); item_before >= 0) {
+        for (int k = next[static_cast<std::size_t>(last)]; k >= 0 && k != p; k = next[static_cast<std::size_t>(k)])
+          if (k == item_before) {
+            last = item_before;
+            break;
+          }
+      }
       // (With the rest of its input block: the units of one block are read
       // in a row, up to the end itself.)
       const auto& src = units[static_cast<std::size_t>(t)].sources;
