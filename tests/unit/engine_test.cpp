@@ -659,5 +659,54 @@ TEST(Engine, BriefsInAnotherDaysStyleAreArticlesOfTheirOwn) {
   EXPECT_EQ(seen, port);
 }
 
+TEST(Engine, SignedBriefsAreArticlesOfTheirOwn) {
+  // A column of briefs with no headline, each signed with its reporter's
+  // name, and two bulleted signed briefs set under a headlined article.
+  ArticleTree tree = recover(
+      "西岭县新修乡村公路通车\n"
+      "\n"
+      "西岭县今年新修的乡村公路全部通车，沿线十二个村的农产品可以直接运到县城集市，村民出行也方便多了。\n"
+      "\n"
+      "县交通局表示，明年还将修通通往山区的三条道路，让更多的村民受益。\n"
+      "\n"
+      "●北湖市图书馆新馆日前开放，馆内藏书六十万册，每天接待读者三千多人次。（林小东）\n"
+      "\n"
+      "●南州市举办第三届农民运动会，来自全市各乡镇的一千多名农民参加了比赛。（何青）\n"
+      "\n"
+      "责任编辑：张三\n"
+      "\n"
+      "东平县去年粮食总产量达到八十万吨，比上年增长百分之六，创历史最高水平。（王明）\n"
+      "\n"
+      "河口市新建的自来水厂投入使用，全市居民用水紧张的状况得到缓解。（李华）\n"
+      "\n"
+      "青山镇组织农技人员下乡，为果农讲授冬季果树管理技术，受到欢迎。（赵平）\n");
+  int road = 0, library = 0, games = 0, grain = 0, water = 0, orchard = 0;
+  ASSERT_NE(paragraph_with(tree, "县交通局表示", &road), nullptr);
+  ASSERT_NE(paragraph_with(tree, "北湖市图书馆新馆", &library), nullptr);
+  ASSERT_NE(paragraph_with(tree, "南州市举办第三届", &games), nullptr);
+  ASSERT_NE(paragraph_with(tree, "东平县去年粮食", &grain), nullptr);
+  ASSERT_NE(paragraph_with(tree, "河口市新建的自来水厂", &water), nullptr);
+  ASSERT_NE(paragraph_with(tree, "青山镇组织农技人员", &orchard), nullptr);
+  EXPECT_NE(library, road);
+  EXPECT_NE(games, library);
+  EXPECT_NE(water, grain);
+  EXPECT_NE(orchard, water);
+  EXPECT_NE(orchard, grain);
+}
+
+TEST(Engine, SignedParagraphUnderHeadlineKeepsTheTextAfterIt) {
+  // Under a headline, text after a sign-off with no bullet stays put.
+  ArticleTree tree = recover(
+      "老校长的新课堂\n"
+      "\n"
+      "退休以后，老校长在社区办起了读书班，每周给孩子们讲两次课。“能为孩子们做点事，我很高兴。”（王明）\n"
+      "\n"
+      "读书班开办三年，已有两百多名孩子在这里读完了一百多本书，家长们都说好。（李华）\n");
+  int first = 0, second = 0;
+  ASSERT_NE(paragraph_with(tree, "退休以后", &first), nullptr);
+  ASSERT_NE(paragraph_with(tree, "读书班开办三年", &second), nullptr);
+  EXPECT_EQ(first, second);
+}
+
 }  // namespace
 }  // namespace banmian
