@@ -105,6 +105,10 @@ constexpr std::size_t kMaxQuotedTerm = 8;
 // the text after the cut.
 constexpr double kQuotedTermRunScore = 0.4;
 
+// What a continuation opening on a quoted term closed by a semicolon
+// (opens_on_term_closing_clause) is worth after an end on a full word.
+constexpr double kTermClosingClauseScore = 0.3;
+
 // What a continuation loses after an end that is one whole quotation.
 constexpr double kWhollyQuotedEndPenalty = 0.4;
 
@@ -368,6 +372,19 @@ bool opens_on_quoted_term(std::u32string_view s) {
       const char32_t after = s[k + 1];
       return after == U'，' || after == U'、' || opens_quote(after);
     }
+    if (text::is_punct(c) || text::is_space(c)) return false;
+  }
+  return false;
+}
+
+// True when the text opens on a quoted term that a semicolon closes at
+// once (“文明工程”；……): a clause of one quoted name, no verb, which stands
+// as no clause of its own; it is the head of a phrase begun before it.
+bool opens_on_term_closing_clause(std::u32string_view s) {
+  if (s.size() < 5 || !opens_quote(s.front())) return false;
+  for (std::size_t k = 1; k <= kMaxQuotedTerm + 1 && k < s.size(); ++k) {
+    const char32_t c = s[k];
+    if (closes_quote(c)) return k >= 3 && k + 1 < s.size() && s[k + 1] == U'；';
     if (text::is_punct(c) || text::is_space(c)) return false;
   }
   return false;
@@ -961,9 +978,11 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     whole_quote[p] = opens_quote(cps[p].front()) && text::is_enclosed(cps[p]);
     term_end[p] = ends_on_quoted_term(cps[p]);
   }
+  std::vector<char> term_clause_start(n, 0);
   for (std::size_t t : starts) {
     quote_closed[t] = closes_unopened_quote(cps[t]);
     term_start[t] = opens_on_quoted_term(cps[t]);
+    term_clause_start[t] = opens_on_term_closing_clause(cps[t]);
   }
   std::vector<char> stray_start(n, 0), fragment_start(n, 0), complement_start(n, 0), object_start(n, 0),
       verb_end(n, 0), bare_unit_start(n, 0), clause_tail_start(n, 0), frame_end(n, 0), frame_start(n, 0),
@@ -1156,7 +1175,12 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     // two paragraphs, most likely.
     const bool full_word_end = (text::is_han(last) || text::is_closer(last) || last == U'—') &&
                                !is_connective_end(last) && !function_word_end[p] && !is_measure(last);
-    if (full_word_end && opens_with_time_phrase(b)) {
+    const bool term_closing = full_word_end && text::is_han(last) && term_clause_start[t];
+    if (term_closing) {
+      // (……军民共建 / “文明工程”；……: the term ends the phrase the end began.)
+      s += kTermClosingClauseScore;
+      if (explain) why.push_back("opens on a quoted term its clause closes at once");
+    } else if (full_word_end && opens_with_time_phrase(b)) {
       s -= kFreshParagraphPenalty;
       if (explain) why.push_back("continuation opens on a time phrase");
     } else if (full_word_end && opens_quote(first) && !(term_end[p] && term_start[t])) {

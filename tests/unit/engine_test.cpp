@@ -708,5 +708,24 @@ TEST(Engine, SignedParagraphUnderHeadlineKeepsTheTextAfterIt) {
   EXPECT_EQ(first, second);
 }
 
+TEST(Engine, QuotedTermClosedBySemicolonContinuesTheCutPhrase) {
+  // A paragraph cut after 开展城乡; its tail, set under another article,
+  // opens on a quoted term that a semicolon closes at once: the head of the
+  // phrase, no quotation opening a paragraph.
+  ArticleTree tree = recover(
+      "南州开展城乡共建活动\n"
+      "\n"
+      "本报南州3月6日电 南州市城乡共建活动开展三年来，全市城乡面貌发生了很大变化。各区县以改善农村环境为主要内容开展城乡道路共建，以帮助农民增收为主要内容开展城乡产业共建，以提高农民素质为主要内容开展城乡\n"
+      "\n"
+      "北湖春耕生产全面展开\n"
+      "\n"
+      "北湖省各地抓住有利天气，组织农民开展春耕生产，全省已完成春播面积三百万亩，化肥种子供应充足。\n"
+      "\n"
+      "“文化工程”；以改善农村卫生条件为主要内容开展城乡“健康工程”。三年来，南州城乡共建投入资金两亿元。\n");
+  const BodyItem* joined = paragraph_with(tree, "开展城乡“文化工程”；以改善");
+  ASSERT_NE(joined, nullptr);
+  EXPECT_NE(text::strip_space(joined->text).find("本报南州3月6日电"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace banmian
