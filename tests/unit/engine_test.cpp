@@ -727,5 +727,27 @@ TEST(Engine, QuotedTermClosedBySemicolonContinuesTheCutPhrase) {
   EXPECT_NE(text::strip_space(joined->text).find("本报南州3月6日电"), std::string::npos);
 }
 
+TEST(Engine, ThreeCharacterLineOverTextOfAnotherTopicIsAHeadline) {
+  // A line of three characters between finished paragraphs, the text under
+  // it about something else: a new article's headline, no intertitle.
+  ArticleTree tree = recover(
+      "北湖春耕生产全面展开\n"
+      "\n"
+      "　　北湖省各地抓住有利天气，组织农民开展春耕生产，全省已完成春播面积三百万亩，化肥种子供应充足。\n"
+      "\n"
+      "　　农业部门派出两千多名技术人员深入田间地头，指导农民科学施肥，推广良种良法。\n"
+      "\n"
+      "答读者\n"
+      "\n"
+      "　　值此新春佳节来临之际，编辑部全体同仁向广大读者朋友致以节日的问候，感谢大家一年来的关心和支持。\n"
+      "\n"
+      "　　新的一年里，我们将努力办好版面，欢迎读者朋友来信来稿，提出宝贵意见。\n");
+  int farm = 0, note = 0;
+  ASSERT_NE(paragraph_with(tree, "农业部门派出", &farm), nullptr);
+  ASSERT_NE(paragraph_with(tree, "值此新春佳节", &note), nullptr);
+  EXPECT_NE(farm, note);
+  EXPECT_EQ(tree.articles[static_cast<std::size_t>(note - 1)].headline.title, "答读者");
+}
+
 }  // namespace
 }  // namespace banmian
