@@ -109,6 +109,11 @@ constexpr double kQuotedTermRunScore = 0.4;
 // (opens_on_term_closing_clause) is worth after an end on a full word.
 constexpr double kTermClosingClauseScore = 0.3;
 
+// What a continuation opening on a connective that adds a clause
+// (opens_on_added_clause) is worth after a run's last paragraph stopping on
+// a semicolon.
+constexpr double kAddedClauseScore = 0.3;
+
 // What a continuation loses after an end that is one whole quotation.
 constexpr double kWhollyQuotedEndPenalty = 0.4;
 
@@ -387,6 +392,15 @@ bool opens_on_term_closing_clause(std::u32string_view s) {
     if (closes_quote(c)) return k >= 3 && k + 1 < s.size() && s[k + 1] == U'；';
     if (text::is_punct(c) || text::is_space(c)) return false;
   }
+  return false;
+}
+
+// True when the text opens on a connective that adds one more clause to a
+// series (再者，……, 此外，……, 其次，……): no article opens on one.
+bool opens_on_added_clause(std::u32string_view s) {
+  static constexpr std::u32string_view kAdding[] = {U"再者，", U"此外，", U"其次，", U"另外，", U"再次，"};
+  for (std::u32string_view w : kAdding)
+    if (s.starts_with(w)) return true;
   return false;
 }
 
@@ -966,7 +980,10 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     const bool label = cps[i].size() >= 2 && cps[i].size() <= 4 && units[i].lines_in_block == 1 &&
                        units[i].line_in_block == 0 && units[i].column_measure == 0 &&
                        std::all_of(cps[i].begin(), cps[i].end(), text::is_han);
-    if (!ends_complete(cps[i]) && !label) ends.push_back(i);
+    // (A run's last paragraph stopping on a semicolon leaves its series of
+    // clauses open: an end, joined only to a start adding the next clause.)
+    const bool open_series = cps[i].back() == U'；' && last_of_run[i];
+    if ((!ends_complete(cps[i]) || open_series) && !label) ends.push_back(i);
     if (!units[i].dateline && !bracketed) starts.push_back(i);
   }
   if (ends.empty() || starts.empty()) return {};
@@ -1050,6 +1067,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     const std::u32string& a = cps[p];
     const std::u32string& b = cps[t];
     char32_t last = a.back(), first = b.front();
+    if (last == U'；' && !opens_on_added_clause(b)) return e;
     double s = kBaseScore;
     std::vector<std::string> why;
     bool adjacent = next_body_of[p] == static_cast<std::ptrdiff_t>(t);
@@ -1064,6 +1082,10 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
       adjacency = topic >= kUnrelatedTopic || !judgeable ? 0.35 : 0.25;
       s += adjacency;
       if (explain) why.push_back("next in the column");
+    }
+    if (last == U'；') {
+      s += kAddedClauseScore;
+      if (explain) why.push_back("adds a clause to the series the end left open");
     }
     if (is_continuation_punct(first)) {
       s += 0.4;

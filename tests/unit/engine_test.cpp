@@ -749,5 +749,22 @@ TEST(Engine, ThreeCharacterLineOverTextOfAnotherTopicIsAHeadline) {
   EXPECT_EQ(tree.articles[static_cast<std::size_t>(note - 1)].headline.title, "答读者");
 }
 
+TEST(Engine, SeriesLeftOpenOnSemicolonTakesTheClauseAddedElsewhere) {
+  // An article's last paragraph stops on a semicolon; the clause that adds
+  // to its series (此外，……) is set under another article.
+  ArticleTree tree = recover(
+      "南州扶持农村养殖业\n"
+      "\n"
+      "南州市今年继续扶持农村养殖业，全市养殖户将得到更多帮助。一是增加贷款，帮助养殖户扩大养殖规模；二是培训技术，提高养殖户的饲养水平；\n"
+      "\n"
+      "北湖队客场战胜西岭队\n"
+      "\n"
+      "本报北湖3月6日电 在昨晚进行的足球联赛中，北湖队客场以二比一战胜西岭队，积分升至第三位。\n"
+      "\n"
+      "此外，南州市还将为养殖户联系销路，帮助养殖户把肉鸡、生猪卖到外地，提高养殖效益。\n");
+  const BodyItem* joined = paragraph_with(tree, "饲养水平；此外，南州市还将");
+  ASSERT_NE(joined, nullptr);
+}
+
 }  // namespace
 }  // namespace banmian
