@@ -363,6 +363,91 @@ void split_off_briefs(ArticleTree& tree) {
   replace_articles(tree, std::move(kept), new_id);
 }
 
+// Longest sign-off of a brief, inside its brackets: the names of up to
+// three reporters (（王明）, （李华张强刘洋）).
+constexpr std::size_t kMaxSignOff = 8;
+
+// True when a paragraph closes on a sign-off: a sentence ended, then the
+// reporter's name alone in brackets (……增长百分之十二。（王明）). A photo
+// credit (（王明摄）) signs a picture, not a report.
+bool ends_on_sign_off(std::u32string_view cps) {
+  if (cps.size() < 5 || cps.back() != U'）') return false;
+  const std::size_t open = cps.find_last_of(U'（');
+  if (open == std::u32string_view::npos || open == 0) return false;
+  const std::u32string_view inside = cps.substr(open + 1, cps.size() - open - 2);
+  if (inside.size() < 2 || inside.size() > kMaxSignOff) return false;
+  if (!std::all_of(inside.begin(), inside.end(), text::is_han)) return false;
+  if (std::u32string_view(U"摄绘图电").find(inside.back()) != std::u32string_view::npos) return false;
+  return text::ends_sentence(cps.substr(0, open));
+}
+
+// True when a paragraph opens on a bullet mark (●……), as each item of a
+// column of briefs does.
+bool opens_on_bullet(std::u32string_view cps) {
+  return !cps.empty() && std::u32string_view(U"●◆■▲★").find(cps.front()) != std::u32string_view::npos;
+}
+
+// A sign-off closes a brief: where an article holds two or more paragraphs
+// signed so (a column of briefs with no headline above it, or bulleted
+// briefs set under an article), the text after each sign-off up to the
+// next one is a brief of its own. A signed paragraph opening on a bullet
+// where the one before it opens on none starts its brief there too.
+void split_signed_briefs(ArticleTree& tree) {
+  auto& articles = tree.articles;
+  std::vector<int> new_id(articles.size() + 2, 0);
+  std::vector<Article> kept;
+  for (std::size_t k = 0; k < articles.size(); ++k) {
+    Article& a = articles[k];
+    std::vector<std::size_t> signed_at;
+    for (std::size_t p = 0; p < a.body.size(); ++p)
+      if (a.body[p].type == BodyType::kParagraph && ends_on_sign_off(text::decode(a.body[p].text)))
+        signed_at.push_back(p);
+    if (signed_at.size() < 2) {
+      keep_article(kept, std::move(a), new_id);
+      continue;
+    }
+    // Where each brief after the first piece opens (in order). Under a
+    // headline, text after a sign-off opens a brief only on a bullet (or
+    // after a brief split off already): else it is more likely the
+    // article's own text, or another's set there.
+    const bool headed = has_heading(a.headline);
+    std::vector<std::size_t> cuts;
+    for (std::size_t i = 0; i < signed_at.size(); ++i) {
+      const std::size_t q = signed_at[i];
+      const std::size_t from = i == 0 ? 0 : signed_at[i - 1] + 1;
+      if (i > 0 && (!headed || !cuts.empty() || opens_on_bullet(text::decode(a.body[from].text))))
+        cuts.push_back(from);
+      if (q > from && opens_on_bullet(text::decode(a.body[q].text)) &&
+          !opens_on_bullet(text::decode(a.body[q - 1].text)))
+        cuts.push_back(q);
+    }
+    if (cuts.empty()) {
+      keep_article(kept, std::move(a), new_id);
+      continue;
+    }
+    // (Cuts never fall on the first paragraph: the first piece keeps the
+    // article's headline and bylines.)
+    std::vector<BodyItem> rest(std::make_move_iterator(a.body.begin() + static_cast<std::ptrdiff_t>(cuts.front())),
+                               std::make_move_iterator(a.body.end()));
+    a.body.erase(a.body.begin() + static_cast<std::ptrdiff_t>(cuts.front()), a.body.end());
+    const double confidence = a.confidence;
+    keep_article(kept, std::move(a), new_id);
+    std::size_t c = 0;
+    for (std::size_t r = 0; r < rest.size(); ++r) {
+      if (c < cuts.size() && cuts[c] == cuts.front() + r) {
+        ++c;
+        Article brief;
+        brief.kind = ArticleKind::kBrief;
+        brief.confidence = std::min(confidence, 0.7);
+        kept.push_back(std::move(brief));
+        kept.back().id = static_cast<int>(kept.size());
+      }
+      kept.back().body.push_back(std::move(rest[r]));
+    }
+  }
+  replace_articles(tree, std::move(kept), new_id);
+}
+
 }  // namespace
 
 void retype_punctuated_intertitles(ArticleTree& tree) {
@@ -809,6 +894,7 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
     gather_reports(tree, model);
   }
   split_off_briefs(tree);
+  split_signed_briefs(tree);
 }
 
 }  // namespace banmian::assemble

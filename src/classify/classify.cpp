@@ -1264,10 +1264,12 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
         units[i].role_score = 0.8;
       } else if (sim >= kIntertitleSimilarity ||
                  flow::TopicModel::cosine(model.vector(units[i].text), before) >= kLineSharesWithAbove ||
-                 c.size() <= 3 || is_part_heading(c) || follows_sibling_intertitle(i) || between_sections(i) ||
+                 c.size() <= 2 || is_part_heading(c) || follows_sibling_intertitle(i) || between_sections(i) ||
                  named_in_enumeration(i)) {
         // (A new article's headline shares next to nothing with the text
-        // above it; an intertitle names what its article is about.)
+        // above it; an intertitle names what its article is about. A line
+        // of one or two characters is too short to judge by; one of three
+        // (a title such as 答读者) is judged as a longer one.)
         units[i].role = Role::kIntertitle;
         units[i].role_score = std::min(0.95, 0.5 + sim);
       } else {

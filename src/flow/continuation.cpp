@@ -113,6 +113,15 @@ constexpr std::size_t kMaxRepeatedClause = 12;
 constexpr std::size_t kMaxRepeatReach = 40;
 constexpr double kParallelClauseScore = 0.3;
 
+// What a continuation opening on a quoted term closed by a semicolon
+// (opens_on_term_closing_clause) is worth after an end on a full word.
+constexpr double kTermClosingClauseScore = 0.3;
+
+// What a continuation opening on a connective that adds a clause
+// (opens_on_added_clause) is worth after a run's last paragraph stopping on
+// a semicolon.
+constexpr double kAddedClauseScore = 0.3;
+
 // What a continuation loses after an end that is one whole quotation.
 constexpr double kWhollyQuotedEndPenalty = 0.4;
 
@@ -460,6 +469,28 @@ bool repeats_open_clause(std::u32string_view a, std::u32string_view b) {
       return head.substr(0, at).find_first_of(U"。！？") == std::u32string_view::npos;
     }
   }
+  return false;
+}
+
+// True when the text opens on a quoted term that a semicolon closes at
+// once (“平安家园”；……): a clause of one quoted name, no verb, which stands
+// as no clause of its own; it is the head of a phrase begun before it.
+bool opens_on_term_closing_clause(std::u32string_view s) {
+  if (s.size() < 5 || !opens_quote(s.front())) return false;
+  for (std::size_t k = 1; k <= kMaxQuotedTerm + 1 && k < s.size(); ++k) {
+    const char32_t c = s[k];
+    if (closes_quote(c)) return k >= 3 && k + 1 < s.size() && s[k + 1] == U'；';
+    if (text::is_punct(c) || text::is_space(c)) return false;
+  }
+  return false;
+}
+
+// True when the text opens on a connective that adds one more clause to a
+// series (再者，……, 此外，……, 其次，……): no article opens on one.
+bool opens_on_added_clause(std::u32string_view s) {
+  static constexpr std::u32string_view kAdding[] = {U"再者，", U"此外，", U"其次，", U"另外，", U"再次，"};
+  for (std::u32string_view w : kAdding)
+    if (s.starts_with(w)) return true;
   return false;
 }
 
@@ -1100,7 +1131,10 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     const bool label = cps[i].size() >= 2 && cps[i].size() <= 4 && units[i].lines_in_block == 1 &&
                        units[i].line_in_block == 0 && units[i].column_measure == 0 &&
                        std::all_of(cps[i].begin(), cps[i].end(), text::is_han);
-    if (!ends_complete(cps[i]) && !label) ends.push_back(i);
+    // (A run's last paragraph stopping on a semicolon leaves its series of
+    // clauses open: an end, joined only to a start adding the next clause.)
+    const bool open_series = cps[i].back() == U'；' && last_of_run[i];
+    if ((!ends_complete(cps[i]) || open_series) && !label) ends.push_back(i);
     if (!units[i].dateline && !bracketed) starts.push_back(i);
   }
   if (ends.empty() || starts.empty()) return {};
@@ -1112,9 +1146,11 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     whole_quote[p] = opens_quote(cps[p].front()) && text::is_enclosed(cps[p]);
     term_end[p] = ends_on_quoted_term(cps[p]);
   }
+  std::vector<char> term_clause_start(n, 0);
   for (std::size_t t : starts) {
     quote_closed[t] = closes_unopened_quote(cps[t]);
     term_start[t] = opens_on_quoted_term(cps[t]);
+    term_clause_start[t] = opens_on_term_closing_clause(cps[t]);
   }
   std::vector<char> stray_start(n, 0), fragment_start(n, 0), complement_start(n, 0), object_start(n, 0),
       verb_end(n, 0), bare_unit_start(n, 0), clause_tail_start(n, 0), frame_end(n, 0), frame_start(n, 0),
@@ -1183,6 +1219,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     const std::u32string& a = cps[p];
     const std::u32string& b = cps[t];
     char32_t last = a.back(), first = b.front();
+    if (last == U'；' && !opens_on_added_clause(b)) return e;
     double s = kBaseScore;
     std::vector<std::string> why;
     bool adjacent = next_body_of[p] == static_cast<std::ptrdiff_t>(t);
@@ -1197,6 +1234,10 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
       adjacency = topic >= kUnrelatedTopic || !judgeable ? 0.35 : 0.25;
       s += adjacency;
       if (explain) why.push_back("next in the column");
+    }
+    if (last == U'；') {
+      s += kAddedClauseScore;
+      if (explain) why.push_back("adds a clause to the series the end left open");
     }
     if (is_continuation_punct(first)) {
       s += 0.4;
@@ -1321,7 +1362,12 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     // two paragraphs, most likely.
     const bool full_word_end = (text::is_han(last) || text::is_closer(last) || last == U'—') &&
                                !is_connective_end(last) && !function_word_end[p] && !is_measure(last);
-    if (full_word_end && opens_with_time_phrase(b)) {
+    const bool term_closing = full_word_end && text::is_han(last) && term_clause_start[t];
+    if (term_closing) {
+      // (……邻里共建 / “平安家园”；……: the term ends the phrase the end began.)
+      s += kTermClosingClauseScore;
+      if (explain) why.push_back("opens on a quoted term its clause closes at once");
+    } else if (full_word_end && opens_with_time_phrase(b)) {
       s -= kFreshParagraphPenalty;
       if (explain) why.push_back("continuation opens on a time phrase");
     } else if (full_word_end && opens_quote(first) && !(term_end[p] && term_start[t])) {

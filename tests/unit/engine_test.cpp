@@ -756,5 +756,112 @@ TEST(Engine, BriefsInAnotherDaysStyleAreArticlesOfTheirOwn) {
   EXPECT_EQ(seen, port);
 }
 
+TEST(Engine, SignedBriefsAreArticlesOfTheirOwn) {
+  // A column of briefs with no headline, each signed with its reporter's
+  // name, and two bulleted signed briefs set under a headlined article.
+  ArticleTree tree = recover(
+      "西岭县新修乡村公路通车\n"
+      "\n"
+      "西岭县今年新修的乡村公路全部通车，沿线十二个村的农产品可以直接运到县城集市，村民出行也方便多了。\n"
+      "\n"
+      "县交通局表示，明年还将修通通往山区的三条道路，让更多的村民受益。\n"
+      "\n"
+      "●北湖市图书馆新馆日前开放，馆内藏书六十万册，每天接待读者三千多人次。（林小东）\n"
+      "\n"
+      "●南州市举办第三届农民运动会，来自全市各乡镇的一千多名农民参加了比赛。（何青）\n"
+      "\n"
+      "责任编辑：张三\n"
+      "\n"
+      "东平县去年粮食总产量达到八十万吨，比上年增长百分之六，创历史最高水平。（王明）\n"
+      "\n"
+      "河口市新建的自来水厂投入使用，全市居民用水紧张的状况得到缓解。（李华）\n"
+      "\n"
+      "青山镇组织农技人员下乡，为果农讲授冬季果树管理技术，受到欢迎。（赵平）\n");
+  int road = 0, library = 0, games = 0, grain = 0, water = 0, orchard = 0;
+  ASSERT_NE(paragraph_with(tree, "县交通局表示", &road), nullptr);
+  ASSERT_NE(paragraph_with(tree, "北湖市图书馆新馆", &library), nullptr);
+  ASSERT_NE(paragraph_with(tree, "南州市举办第三届", &games), nullptr);
+  ASSERT_NE(paragraph_with(tree, "东平县去年粮食", &grain), nullptr);
+  ASSERT_NE(paragraph_with(tree, "河口市新建的自来水厂", &water), nullptr);
+  ASSERT_NE(paragraph_with(tree, "青山镇组织农技人员", &orchard), nullptr);
+  EXPECT_NE(library, road);
+  EXPECT_NE(games, library);
+  EXPECT_NE(water, grain);
+  EXPECT_NE(orchard, water);
+  EXPECT_NE(orchard, grain);
+}
+
+TEST(Engine, SignedParagraphUnderHeadlineKeepsTheTextAfterIt) {
+  // Under a headline, text after a sign-off with no bullet stays put.
+  ArticleTree tree = recover(
+      "老校长的新课堂\n"
+      "\n"
+      "退休以后，老校长在社区办起了读书班，每周给孩子们讲两次课。“能为孩子们做点事，我很高兴。”（王明）\n"
+      "\n"
+      "读书班开办三年，已有两百多名孩子在这里读完了一百多本书，家长们都说好。（李华）\n");
+  int first = 0, second = 0;
+  ASSERT_NE(paragraph_with(tree, "退休以后", &first), nullptr);
+  ASSERT_NE(paragraph_with(tree, "读书班开办三年", &second), nullptr);
+  EXPECT_EQ(first, second);
+}
+
+TEST(Engine, QuotedTermClosedBySemicolonContinuesTheCutPhrase) {
+  // A paragraph cut after 开展城乡; its tail, set under another article,
+  // opens on a quoted term that a semicolon closes at once: the head of the
+  // phrase, no quotation opening a paragraph.
+  ArticleTree tree = recover(
+      "南州开展城乡共建活动\n"
+      "\n"
+      "本报南州3月6日电 南州市城乡共建活动开展三年来，全市城乡面貌发生了很大变化。各区县以改善农村环境为主要内容开展城乡道路共建，以帮助农民增收为主要内容开展城乡产业共建，以提高农民素质为主要内容开展城乡\n"
+      "\n"
+      "北湖春耕生产全面展开\n"
+      "\n"
+      "北湖省各地抓住有利天气，组织农民开展春耕生产，全省已完成春播面积三百万亩，化肥种子供应充足。\n"
+      "\n"
+      "“文化工程”；以改善农村卫生条件为主要内容开展城乡“健康工程”。三年来，南州城乡共建投入资金两亿元。\n");
+  const BodyItem* joined = paragraph_with(tree, "开展城乡“文化工程”；以改善");
+  ASSERT_NE(joined, nullptr);
+  EXPECT_NE(text::strip_space(joined->text).find("本报南州3月6日电"), std::string::npos);
+}
+
+TEST(Engine, ThreeCharacterLineOverTextOfAnotherTopicIsAHeadline) {
+  // A line of three characters between finished paragraphs, the text under
+  // it about something else: a new article's headline, no intertitle.
+  ArticleTree tree = recover(
+      "北湖春耕生产全面展开\n"
+      "\n"
+      "　　北湖省各地抓住有利天气，组织农民开展春耕生产，全省已完成春播面积三百万亩，化肥种子供应充足。\n"
+      "\n"
+      "　　农业部门派出两千多名技术人员深入田间地头，指导农民科学施肥，推广良种良法。\n"
+      "\n"
+      "答读者\n"
+      "\n"
+      "　　值此新春佳节来临之际，编辑部全体同仁向广大读者朋友致以节日的问候，感谢大家一年来的关心和支持。\n"
+      "\n"
+      "　　新的一年里，我们将努力办好版面，欢迎读者朋友来信来稿，提出宝贵意见。\n");
+  int farm = 0, note = 0;
+  ASSERT_NE(paragraph_with(tree, "农业部门派出", &farm), nullptr);
+  ASSERT_NE(paragraph_with(tree, "值此新春佳节", &note), nullptr);
+  EXPECT_NE(farm, note);
+  EXPECT_EQ(tree.articles[static_cast<std::size_t>(note - 1)].headline.title, "答读者");
+}
+
+TEST(Engine, SeriesLeftOpenOnSemicolonTakesTheClauseAddedElsewhere) {
+  // An article's last paragraph stops on a semicolon; the clause that adds
+  // to its series (此外，……) is set under another article.
+  ArticleTree tree = recover(
+      "南州扶持农村养殖业\n"
+      "\n"
+      "南州市今年继续扶持农村养殖业，全市养殖户将得到更多帮助。一是增加贷款，帮助养殖户扩大养殖规模；二是培训技术，提高养殖户的饲养水平；\n"
+      "\n"
+      "北湖队客场战胜西岭队\n"
+      "\n"
+      "本报北湖3月6日电 在昨晚进行的足球联赛中，北湖队客场以二比一战胜西岭队，积分升至第三位。\n"
+      "\n"
+      "此外，南州市还将为养殖户联系销路，帮助养殖户把肉鸡、生猪卖到外地，提高养殖效益。\n");
+  const BodyItem* joined = paragraph_with(tree, "饲养水平；此外，南州市还将");
+  ASSERT_NE(joined, nullptr);
+}
+
 }  // namespace
 }  // namespace banmian
