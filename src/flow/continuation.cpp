@@ -640,11 +640,11 @@ bool starts_as_continuation(std::u32string_view s) {
 
 namespace {
 
-// True when the text opens on a measure word or unit that opens no word of
-// the lexicon (台工业机器人…, 时指出…): what it counts or dates stands
-// before the cut.
-bool ends_on_attributive_de(std::u32string_view a, const text::Lexicon& lexicon);
+bool ends_on_attributive_de(std::u32string_view a, const text::Lexicon& lexicon);  // (defined below)
 
+// True when the text opens on a measure word or unit that opens no word of
+// the lexicon (台收割机…, 时指出…): what it counts or dates stands
+// before the cut.
 bool opens_on_bare_unit(std::u32string_view s, const text::Lexicon& lexicon) {
   if (s.empty() || (!is_measure(s.front()) && !is_unit_char(s.front()))) return false;
   for (std::size_t len = 2; len <= 4 && len <= s.size(); ++len)
