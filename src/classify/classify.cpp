@@ -413,33 +413,6 @@ namespace {
 // classify_units).
 constexpr int kMinListItems = 3;
 
-// The number of the list item a paragraph opens (一、 is 1, 十二、 is 12,
-// 3、 is 3), 0 when it opens none.
-int item_number(std::u32string_view s) {
-  static constexpr std::u32string_view kNumerals = U"一二三四五六七八九十";
-  std::size_t k = 0;
-  while (k < s.size() && k < 3 && kNumerals.find(s[k]) != std::u32string_view::npos) ++k;
-  if (k > 0) {
-    if (k >= s.size() || s[k] != U'、') return 0;
-    int value = 0, digit = 0;
-    for (std::size_t j = 0; j < k; ++j) {
-      const auto d = static_cast<int>(kNumerals.find(s[j])) + 1;
-      if (d == 10) {
-        value += (digit == 0 ? 1 : digit) * 10;
-        digit = 0;
-      } else {
-        digit = d;
-      }
-    }
-    return value + digit;
-  }
-  while (k < s.size() && k < 2 && text::is_digit(s[k])) ++k;
-  if (k == 0 || k >= s.size() || s[k] != U'、') return 0;
-  int value = 0;
-  for (std::size_t j = 0; j < k; ++j) value = value * 10 + static_cast<int>(s[j] - U'0');
-  return value;
-}
-
 // Builds the unit list anew, each unit either kept or merged into the unit
 // kept before it: `merge(kept, kept_cps, next, next_cps)` merges and returns
 // true, or returns false to keep `next`. Linear in the page (no erasing from
@@ -1466,7 +1439,9 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
     for (; k < units.size() && units[k].role != Role::kHeadline; ++k) {
       if (units[k].role == Role::kIntertitle) break;
       if (units[k].role != Role::kBody) continue;
-      const int number = item_number(text::decode(units[k].text));
+      // (The number of the item a paragraph opens as 一、 or 3、; 0 for none.)
+      const flow::ItemNumber item = flow::item_number(text::decode(units[k].text));
+      const int number = item.style == 2 ? item.number : 0;
       if (number == expected) {
         ++expected;
         ++items;

@@ -279,12 +279,7 @@ int numeral_value(std::u32string_view s) {
   return tens < 1 || ones < 0 ? -1 : tens * 10 + ones;
 }
 
-// The numbering a paragraph opens with: its style and number. Styles:
-// 1 （三）, 2 三、 or 3、, 3 3．, 4 第三条 (an article of a law or rules).
-struct ItemNumber {
-  int style = 0;  // 0: none
-  int number = 0;
-};
+}  // namespace
 
 ItemNumber item_number(std::u32string_view s) {
   auto numeral = [](char32_t c) {
@@ -305,6 +300,8 @@ ItemNumber item_number(std::u32string_view s) {
   if ((s[i] == U'．' || s[i] == U'.') && i + 1 < s.size() && !text::is_digit(s[i + 1])) return {3, v};
   return {};
 }
+
+namespace {
 
 bool is_measure(char32_t c) {
   static constexpr std::u32string_view kMeasures = U"个位名项家件次批条座只种篇部户台辆";

@@ -16,6 +16,15 @@ namespace banmian::flow {
 void remove_duplicates(std::vector<detail::Unit>& units, double threshold,
                        std::vector<Dropped>& dropped, std::vector<Repair>& repairs);
 
+// The numbering a paragraph opens with: its style and number. Styles:
+// 1 （三）, 2 三、 or 3、, 3 3．, 4 第三条 (an article of a law or rules);
+// numbers in figures or in Chinese numerals up to 九十九.
+struct ItemNumber {
+  int style = 0;  // 0: none
+  int number = 0;
+};
+ItemNumber item_number(std::u32string_view s);
+
 // True when the text ends a sentence, also when a bracketed attribution
 // follows the sentence end (……安置人员2500人。（王国平）) or the whole text
 // is one bracketed attribution.
