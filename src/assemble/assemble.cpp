@@ -130,6 +130,41 @@ void replace_articles(ArticleTree& tree, std::vector<Article> kept, const std::v
       r.article = new_id[static_cast<std::size_t>(r.article)];
 }
 
+// Splits each article at the body items `cuts_of(article)` names (in
+// order, none at 0): the text before the first cut stays the article, and
+// each cut opens a brief of its own (no headline, confidence at most 0.7).
+template <class CutsOf>
+void split_into_briefs(ArticleTree& tree, CutsOf cuts_of) {
+  auto& articles = tree.articles;
+  std::vector<int> new_id(articles.size() + 2, 0);
+  std::vector<Article> kept;
+  for (Article& a : articles) {
+    const std::vector<std::size_t> cuts = cuts_of(a);
+    if (cuts.empty()) {
+      keep_article(kept, std::move(a), new_id);
+      continue;
+    }
+    std::vector<BodyItem> rest(std::make_move_iterator(a.body.begin() + static_cast<std::ptrdiff_t>(cuts.front())),
+                               std::make_move_iterator(a.body.end()));
+    a.body.erase(a.body.begin() + static_cast<std::ptrdiff_t>(cuts.front()), a.body.end());
+    const double confidence = a.confidence;
+    keep_article(kept, std::move(a), new_id);
+    std::size_t c = 0;
+    for (std::size_t r = 0; r < rest.size(); ++r) {
+      if (c < cuts.size() && cuts[c] == cuts.front() + r) {
+        ++c;
+        Article brief;
+        brief.kind = ArticleKind::kBrief;
+        brief.confidence = std::min(confidence, 0.7);
+        kept.push_back(std::move(brief));
+        kept.back().id = static_cast<int>(kept.size());
+      }
+      kept.back().body.push_back(std::move(rest[r]));
+    }
+  }
+  replace_articles(tree, std::move(kept), new_id);
+}
+
 // An article of headline lines only (no body, byline or caption) heads
 // nothing. Lines that stop mid-sentence are the text of the article before
 // it (a cut paragraph taken for a headline); other lines lead into the
@@ -319,48 +354,30 @@ bool opens_like_brief(std::u32string_view cps) {
 // below the article without headlines, in another desk's style, and each is
 // an article of its own.
 void split_off_briefs(ArticleTree& tree) {
-  auto& articles = tree.articles;
-  std::vector<int> new_id(articles.size() + 2, 0);
-  std::vector<Article> kept;
-  for (std::size_t k = 0; k < articles.size(); ++k) {
-    Article& a = articles[k];
+  split_into_briefs(tree, [](const Article& a) {
+    std::vector<std::size_t> cuts;
     int figures = 0, numerals = 0;
-    std::size_t cut = a.body.size();
     for (std::size_t p = 0; p < a.body.size(); ++p) {
       const BodyItem& b = a.body[p];
       const std::u32string cps = text::decode(b.text);
-      if (p > 0 && b.type == BodyType::kParagraph && figures > 0 && numerals == 0 && opens_like_brief(cps)) {
+      const bool opens = p > 0 && b.type == BodyType::kParagraph && opens_like_brief(cps);
+      if (!cuts.empty()) {
+        // (After the first, every paragraph opening like a brief is one.)
+        if (opens) cuts.push_back(p);
+        continue;
+      }
+      if (opens && figures > 0 && numerals == 0) {
         int f = 0, n = 0;
         count_day_styles(cps, f, n);
         if (f == 0 && n > 0) {
-          cut = p;
-          break;
+          cuts.push_back(p);
+          continue;
         }
       }
       count_day_styles(cps, figures, numerals);
     }
-    if (cut == a.body.size()) {
-      keep_article(kept, std::move(a), new_id);
-      continue;
-    }
-    std::vector<BodyItem> rest(std::make_move_iterator(a.body.begin() + static_cast<std::ptrdiff_t>(cut)),
-                               std::make_move_iterator(a.body.end()));
-    a.body.erase(a.body.begin() + static_cast<std::ptrdiff_t>(cut), a.body.end());
-    const double confidence = a.confidence;
-    keep_article(kept, std::move(a), new_id);
-    for (BodyItem& b : rest) {
-      const bool opens = b.type == BodyType::kParagraph && opens_like_brief(text::decode(b.text));
-      if (opens) {
-        Article brief;
-        brief.kind = ArticleKind::kBrief;
-        brief.confidence = std::min(confidence, 0.7);
-        kept.push_back(std::move(brief));
-        kept.back().id = static_cast<int>(kept.size());
-      }
-      kept.back().body.push_back(std::move(b));
-    }
-  }
-  replace_articles(tree, std::move(kept), new_id);
+    return cuts;
+  });
 }
 
 // Longest sign-off of a brief, inside its brackets: the names of up to
@@ -393,25 +410,18 @@ bool opens_on_bullet(std::u32string_view cps) {
 // next one is a brief of its own. A signed paragraph opening on a bullet
 // where the one before it opens on none starts its brief there too.
 void split_signed_briefs(ArticleTree& tree) {
-  auto& articles = tree.articles;
-  std::vector<int> new_id(articles.size() + 2, 0);
-  std::vector<Article> kept;
-  for (std::size_t k = 0; k < articles.size(); ++k) {
-    Article& a = articles[k];
-    std::vector<std::size_t> signed_at;
+  split_into_briefs(tree, [](const Article& a) {
+    std::vector<std::size_t> signed_at, cuts;
     for (std::size_t p = 0; p < a.body.size(); ++p)
       if (a.body[p].type == BodyType::kParagraph && ends_on_sign_off(text::decode(a.body[p].text)))
         signed_at.push_back(p);
-    if (signed_at.size() < 2) {
-      keep_article(kept, std::move(a), new_id);
-      continue;
-    }
+    if (signed_at.size() < 2) return cuts;
     // Where each brief after the first piece opens (in order). Under a
     // headline, text after a sign-off opens a brief only on a bullet (or
     // after a brief split off already): else it is more likely the
-    // article's own text, or another's set there.
+    // article's own text, or another's set there. (Cuts never fall on the
+    // first paragraph: the first piece keeps the headline and bylines.)
     const bool headed = has_heading(a.headline);
-    std::vector<std::size_t> cuts;
     for (std::size_t i = 0; i < signed_at.size(); ++i) {
       const std::size_t q = signed_at[i];
       const std::size_t from = i == 0 ? 0 : signed_at[i - 1] + 1;
@@ -421,31 +431,8 @@ void split_signed_briefs(ArticleTree& tree) {
           !opens_on_bullet(text::decode(a.body[q - 1].text)))
         cuts.push_back(q);
     }
-    if (cuts.empty()) {
-      keep_article(kept, std::move(a), new_id);
-      continue;
-    }
-    // (Cuts never fall on the first paragraph: the first piece keeps the
-    // article's headline and bylines.)
-    std::vector<BodyItem> rest(std::make_move_iterator(a.body.begin() + static_cast<std::ptrdiff_t>(cuts.front())),
-                               std::make_move_iterator(a.body.end()));
-    a.body.erase(a.body.begin() + static_cast<std::ptrdiff_t>(cuts.front()), a.body.end());
-    const double confidence = a.confidence;
-    keep_article(kept, std::move(a), new_id);
-    std::size_t c = 0;
-    for (std::size_t r = 0; r < rest.size(); ++r) {
-      if (c < cuts.size() && cuts[c] == cuts.front() + r) {
-        ++c;
-        Article brief;
-        brief.kind = ArticleKind::kBrief;
-        brief.confidence = std::min(confidence, 0.7);
-        kept.push_back(std::move(brief));
-        kept.back().id = static_cast<int>(kept.size());
-      }
-      kept.back().body.push_back(std::move(rest[r]));
-    }
-  }
-  replace_articles(tree, std::move(kept), new_id);
+    return cuts;
+  });
 }
 
 }  // namespace
