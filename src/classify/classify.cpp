@@ -434,6 +434,10 @@ void merge_into_previous(std::vector<Unit>& units, std::vector<std::u32string>& 
 
 }  // namespace
 
+// Fewest headline-shaped lines in one block of column text, some of them
+// indented, that are read as a list set in the column.
+constexpr std::size_t kMinListedLines = 3;
+
 void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
   // A photo credit closes its caption: text run into it after the bracket
   // (a name beside it, a second credit) is a unit of its own.
@@ -1391,6 +1395,28 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       units[k].role = Role::kBody;
       units[k].role_score = 0.6;
     }
+  }
+
+  // Headlines are never indented. A block holding several headline-shaped
+  // lines, two or more of them opening on a paragraph's indent, is a list
+  // set in a column (titles and their authors, prizes, names and posts),
+  // not a stack of headlines: its lines are text.
+  for (std::size_t i = 0; i < m;) {
+    std::size_t j = i + 1;
+    while (j < m && units[j].sources == units[i].sources) ++j;
+    std::size_t heads = 0, indented = 0;
+    for (std::size_t k = i; k < j; ++k)
+      if (units[k].role == Role::kHeadline && units[k].font_size <= 0) {
+        ++heads;
+        if (units[k].starts_indented) ++indented;
+      }
+    if (heads >= kMinListedLines && indented >= 2)
+      for (std::size_t k = i; k < j; ++k)
+        if (units[k].role == Role::kHeadline) {
+          units[k].role = Role::kBody;
+          units[k].role_score = 0.6;
+        }
+    i = j;
   }
 
   // An author's note (（作者为……）, （作者系……）, （作者单位：……）) closes a

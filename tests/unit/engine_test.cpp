@@ -863,5 +863,37 @@ TEST(Engine, SeriesLeftOpenOnSemicolonTakesTheClauseAddedElsewhere) {
   ASSERT_NE(joined, nullptr);
 }
 
+TEST(Engine, IndentedListLinesInAColumnAreTextNotHeadlines) {
+  // A prize list set in a column: each line a title, its author and where
+  // the author works, wrapped at the column and opened with an indent.
+  // Headlines are never indented: the lines are the list article's text,
+  // not a stack of headlines over the next article.
+  ArticleTree tree = recover(
+      "青年征文获奖名单\n"
+      "\n"
+      "一等奖\n"
+      "\n"
+      "　　山村的灯光王小明南州\n"
+      "第一中学学生\n"
+      "　　我的老师李华西岭市\n"
+      "第二小学教师\n"
+      "　　远方的来信张伟北湖\n"
+      "大学学生\n"
+      "　　河边的早晨刘强东山\n"
+      "县文化馆\n"
+      "\n"
+      "北湖大桥建成通车\n"
+      "\n"
+      "　　本报北湖5月6日电 记者陈明报道：横跨北湖的北湖大桥今天建成通车，两岸居民过湖的时间由一小时缩短到十分钟。\n"
+      "　　大桥全长三千二百米，双向六车道，历时三年建成。市交通局表示，大桥通车后将开通两条公交线路。\n");
+  for (const char* line : {"山村的灯光王小明南州第一中学学生", "河边的早晨刘强东山县文化馆"})
+    EXPECT_NE(paragraph_with(tree, line), nullptr) << line;
+  for (const Article& a : tree.articles) {
+    EXPECT_EQ(a.headline.kicker.find("山村的灯光"), std::string::npos);
+    EXPECT_EQ(a.headline.title.find("山村的灯光"), std::string::npos);
+    for (const std::string& sub : a.headline.subtitles) EXPECT_EQ(sub.find("灯光"), std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace banmian
