@@ -4,6 +4,7 @@
 // spanning the cut), topic similarity and layout, and the pairs are chosen
 // by a global assignment.
 #include <algorithm>
+#include <unordered_map>
 #include <cctype>
 #include <cmath>
 
@@ -195,6 +196,10 @@ constexpr std::size_t kMaxSeriesLabel = 8;
 
 // Below this topic similarity two texts are taken to share nothing.
 constexpr double kUnrelatedTopic = 0.035;
+// Characters of a paragraph's last words compared with the words closing a
+// sentence elsewhere on the page (restates_sentence in find_continuations).
+constexpr std::size_t kRestatedWords = 12;
+
 // Paragraphs shorter than this (in characters) are too short to judge.
 constexpr std::size_t kTopicJudgeableLength = 30;
 
@@ -1108,6 +1113,27 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     return text::is_han(a.back()) || text::is_digit(a.back());
   };
 
+  // Text closing a sentence somewhere on the page, by its last words: a
+  // paragraph stopping on the same words with no mark is that sentence
+  // printed again (a pull quote, a summary in a box, a truncated repeat),
+  // whole as it stands, not cut by a column's end.
+  std::unordered_map<std::u32string, std::size_t> closing;  // last words -> unit (kSeveral: more than one)
+  constexpr std::size_t kSeveral = static_cast<std::size_t>(-1);
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::u32string& c = cps[i];
+    for (std::size_t k = kRestatedWords; k < c.size(); ++k) {
+      if (c[k] != U'。' && c[k] != U'！' && c[k] != U'？') continue;
+      auto [it, fresh] = closing.emplace(c.substr(k - kRestatedWords, kRestatedWords), i);
+      if (!fresh && it->second != i) it->second = kSeveral;
+    }
+  }
+  auto restates_sentence = [&](std::size_t i) {
+    const std::u32string& c = cps[i];
+    if (c.size() < kRestatedWords || !text::is_han(c.back())) return false;
+    auto it = closing.find(c.substr(c.size() - kRestatedWords));
+    return it != closing.end() && it->second != i;
+  };
+
   std::vector<std::size_t> ends, starts;
   for (std::size_t i = 0; i < n; ++i) {
     if (heading_end(i)) {
@@ -1131,7 +1157,7 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     // (A run's last paragraph stopping on a semicolon leaves its series of
     // clauses open: an end, joined only to a start adding the next clause.)
     const bool open_series = cps[i].back() == U'；' && last_of_run[i];
-    if ((!ends_complete(cps[i]) || open_series) && !label) ends.push_back(i);
+    if ((!ends_complete(cps[i]) || open_series) && !label && !restates_sentence(i)) ends.push_back(i);
     if (!units[i].dateline && !bracketed) starts.push_back(i);
   }
   if (ends.empty() || starts.empty()) return {};

@@ -895,5 +895,40 @@ TEST(Engine, IndentedListLinesInAColumnAreTextNotHeadlines) {
   }
 }
 
+TEST(Engine, ParagraphRestatingASentenceWithoutItsStopIsWhole) {
+  // A box in the column repeats one of the text's sentences without its
+  // stop (a pull quote): it stands whole as it is, and the flush paragraph
+  // under it is no continuation of it.
+  ArticleTree tree = recover(
+      "南州建成百座口袋公园\n"
+      "\n"
+      "　　本报南州6月2日电 \n"
+      "今年以来，南州市在老城区\n"
+      "见缝插针建设口袋公园，市\n"
+      "民出门五分钟就能走进绿地\n"
+      "。\n"
+      "　　市园林局介绍，全市已\n"
+      "建成口袋公园一百座，新增\n"
+      "绿地面积三十万平方米，惠\n"
+      "及居民八十多万人。\n"
+      "\n"
+      "　　全市已建成口袋公园一\n"
+      "百座，新增绿地面积三十万\n"
+      "平方米，惠及居民八十多万\n"
+      "人\n"
+      "\n"
+      "口袋公园建成后，新增绿地\n"
+      "成为居民家门口的好去处，\n"
+      "口袋公园一百座惠及居民。\n"
+      "\n"
+      "　　下一步，南州将把口袋\n"
+      "公园建设列入民生实事，每\n"
+      "年新建二十座以上，并邀请\n"
+      "市民参与设计和管护。\n");
+  EXPECT_EQ(paragraph_with(tree, "惠及居民八十多万人口袋公园建成后"), nullptr);
+  EXPECT_NE(paragraph_with(tree, "全市已建成口袋公园一百座，新增绿地面积三十万平方米，惠及居民八十多万人"), nullptr);
+  EXPECT_NE(paragraph_with(tree, "口袋公园建成后，新增绿地成为居民家门口的好去处"), nullptr);
+}
+
 }  // namespace
 }  // namespace banmian
