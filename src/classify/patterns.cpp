@@ -431,6 +431,21 @@ std::optional<BylineMatch> match_byline(std::string_view spaced) {
     correspondent_only = role_word == "通讯员";
     intern_only = role_word == "实习生";
   }
+  // The agency that opens the next credit (……白剑峰本报记者……) stands
+  // before its role word: it is no part of the names before it.
+  for (std::size_t k = 0; k + 1 < parts.size(); ++k) {
+    std::string_view& names_text = parts[k].first;
+    for (bool trimmed = true; trimmed;) {
+      trimmed = false;
+      while (!names_text.empty() && (names_text.back() == ' ' || names_text.back() == '\t'))
+        names_text.remove_suffix(1);
+      for (std::string_view agency : {std::string_view("本报"), std::string_view("新华社")})
+        if (names_text.size() > agency.size() && names_text.substr(names_text.size() - agency.size()) == agency) {
+          names_text.remove_suffix(agency.size());
+          trimmed = true;
+        }
+    }
+  }
   // The names follow their role word (记者 贺文兵 通讯员 龙宇); a 摄 anywhere
   // marks the line as a photo credit.
   for (auto& [names_text, word] : parts) {

@@ -470,5 +470,14 @@ TEST(Series, ColumnsNamedByGenre) {
   EXPECT_FALSE(looks_like_series("专家建议加强对候鸟迁徙的长期观察"));
 }
 
+TEST(Patterns, CreditsRunTogetherEachKeepTheirName) {
+  // Geometry readers join the lines of one block without a space: each
+  // credit's agency (本报) then touches the name before it.
+  auto b = match_byline("本报记者白剑峰本报记者范昊天本报记者琼达卓嘎");
+  ASSERT_TRUE(b.has_value());
+  EXPECT_EQ(b->names, (std::vector<std::string>{"白剑峰", "范昊天", "琼达卓嘎"}));
+}
+
 }  // namespace
+
 }  // namespace banmian::classify
