@@ -435,6 +435,160 @@ void split_signed_briefs(ArticleTree& tree) {
   });
 }
 
+// Least topic similarity of a stray tail to the article it joins, and the
+// most dangling articles one stray text is shared out among (the search
+// goes over every subset of them).
+constexpr double kTailToArticleSimilarity = 0.05;
+constexpr std::size_t kMaxDanglingArticles = 8;
+
+// True when an article is text with nothing of its own around it: no
+// heading, dateline, byline, caption or series, and no brief (a signed or
+// bulleted item, or one split off as such): text the extractor printed
+// apart from its article.
+bool is_stray_text(const Article& a) {
+  if (has_heading(a.headline) || a.dateline || !a.bylines.empty() || !a.captions.empty() || a.series ||
+      a.kind == ArticleKind::kBrief || a.body.empty() || a.body.front().type != BodyType::kParagraph)
+    return false;
+  for (const BodyItem& b : a.body) {
+    if (b.type != BodyType::kParagraph) continue;
+    const std::u32string cps = text::decode(b.text);
+    if (ends_on_sign_off(cps) || opens_on_bullet(cps) || opens_numbered_item(b.text)) return false;
+  }
+  return true;
+}
+
+// True when an article's text stops mid-sentence: its last body item is a
+// paragraph that ends no sentence.
+bool dangles(const Article& a) {
+  if (a.body.empty() || a.body.back().type != BodyType::kParagraph) return false;
+  const std::u32string cps = text::decode(a.body.back().text);
+  return !cps.empty() && !flow::ends_complete(cps);
+}
+
+// Text printed apart from its article (is_stray_text) after the joins is
+// made of column tails: where titled articles stop mid-sentence, the stray
+// text is shared out among them. It is cut into runs of body items, each
+// opening on a paragraph after one that ends a sentence (a tail ends where
+// its article ends), and each run goes to a different dangling article;
+// of all such ways, the one where the items fit their articles best (the
+// topic similarity of each item to its article's whole text, weighted by
+// the item's length: a run of two tails is split where each fits its own
+// article) is taken, every run as a whole fitting its article at least
+// kTailToArticleSimilarity. A run's first paragraph joins the article's
+// last one.
+void adopt_stray_tails(ArticleTree& tree, const flow::TopicModel& model) {
+  auto& articles = tree.articles;
+  std::vector<std::size_t> dangling;
+  for (std::size_t k = 0; k < articles.size(); ++k)
+    if (has_heading(articles[k].headline) && dangles(articles[k])) dangling.push_back(k);
+  if (dangling.empty() || dangling.size() > kMaxDanglingArticles) return;
+  std::vector<char> emptied(articles.size(), 0);
+  for (std::size_t s = 0; s < articles.size(); ++s) {
+    Article& stray = articles[s];
+    if (!is_stray_text(stray)) continue;
+    const std::vector<BodyItem>& body = stray.body;
+    // Where a run may open.
+    std::vector<std::size_t> opens;
+    for (std::size_t i = 0; i < body.size(); ++i) {
+      if (body[i].type != BodyType::kParagraph) continue;
+      if (i > 0 && body[i - 1].type == BodyType::kParagraph && !flow::ends_complete(text::decode(body[i - 1].text)))
+        continue;
+      opens.push_back(i);
+    }
+    opens.push_back(body.size());
+    const std::size_t m = dangling.size(), q = opens.size();
+    std::vector<flow::TopicVector> own(m);
+    for (std::size_t d = 0; d < m; ++d) {
+      const Article& a = articles[dangling[d]];
+      own[d] = model.vector(heading_text(a.headline) + body_text(a));
+    }
+    // How each item fits each dangling article, times its length.
+    std::vector<std::vector<double>> item_fit(body.size(), std::vector<double>(m, 0));
+    for (std::size_t i = 0; i < body.size(); ++i) {
+      const flow::TopicVector v = model.vector(body[i].text);
+      for (std::size_t d = 0; d < m; ++d)
+        item_fit[i][d] = flow::TopicModel::cosine(v, own[d]) * static_cast<double>(text::length(body[i].text));
+    }
+    // fit[x][y][d]: how the items from opens[x] up to opens[y] fit article
+    // d (the sum of their fits), or -1 where the run as a whole fits it
+    // less than kTailToArticleSimilarity.
+    std::vector<std::vector<std::vector<double>>> fit(
+        q, std::vector<std::vector<double>>(q, std::vector<double>(m, -1)));
+    for (std::size_t x = 0; x + 1 < q; ++x)
+      for (std::size_t y = x + 1; y < q; ++y) {
+        std::string run;
+        for (std::size_t i = opens[x]; i < opens[y]; ++i) run += body[i].text;
+        const flow::TopicVector v = model.vector(run);
+        for (std::size_t d = 0; d < m; ++d) {
+          if (!dangles(articles[dangling[d]])) continue;
+          const double sim = flow::TopicModel::cosine(v, own[d]);
+          if (sim < kTailToArticleSimilarity) continue;
+          double sum = 0;
+          for (std::size_t i = opens[x]; i < opens[y]; ++i) sum += item_fit[i][d];
+          fit[x][y][d] = sum;
+        }
+      }
+    // best[x][used]: the best total for the items from opens[x] on, given
+    // the dangling articles already used; -1 where none.
+    const std::size_t subsets = std::size_t{1} << m;
+    std::vector<std::vector<double>> best(q, std::vector<double>(subsets, -1));
+    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> choice(
+        q, std::vector<std::pair<std::size_t, std::size_t>>(subsets, {0, 0}));
+    for (std::size_t used = 0; used < subsets; ++used) best[q - 1][used] = 0;
+    for (std::size_t x = q - 1; x-- > 0;)
+      for (std::size_t used = 0; used < subsets; ++used)
+        for (std::size_t y = x + 1; y < q; ++y)
+          for (std::size_t d = 0; d < m; ++d) {
+            if ((used >> d) & 1 || fit[x][y][d] < 0) continue;
+            const double rest = best[y][used | (std::size_t{1} << d)];
+            if (rest < 0) continue;
+            if (fit[x][y][d] + rest > best[x][used]) {
+              best[x][used] = fit[x][y][d] + rest;
+              choice[x][used] = {y, d};
+            }
+          }
+    if (q < 2 || best[0][0] < 0) continue;
+    // Hand the runs out.
+    std::size_t used = 0;
+    for (std::size_t x = 0; x + 1 < q;) {
+      const auto [y, d] = choice[x][used];
+      Article& a = articles[dangling[d]];
+      std::vector<int> sources = a.body.back().sources;
+      for (std::size_t i = opens[x]; i < opens[y]; ++i) {
+        BodyItem item = body[i];
+        if (i == opens[x]) {
+          BodyItem& last = a.body.back();
+          last.text += item.text;
+          append_sources(last.sources, item.sources);
+          const unsigned kept_flags = (last.flags & ~static_cast<unsigned>(kIncompleteEnd)) |
+                                      (item.flags & ~static_cast<unsigned>(kIncompleteStart));
+          last.flags = kept_flags | kJoined | kMoved;
+          for (int src : item.sources) sources.push_back(src);
+          continue;
+        }
+        item.flags |= kMoved;
+        a.body.push_back(std::move(item));
+      }
+      Repair r;
+      r.op = "join";
+      r.sources = std::move(sources);
+      r.article = a.id;
+      r.score = 0.5;
+      r.why = "text printed apart from its article, a tail that fits this article's text, which stops mid-sentence";
+      tree.repairs.push_back(std::move(r));
+      used |= std::size_t{1} << d;
+      x = y;
+    }
+    emptied[s] = 1;
+  }
+  if (std::none_of(emptied.begin(), emptied.end(), [](char e) { return e != 0; })) return;
+  std::vector<int> new_id(articles.size() + 2, 0);
+  std::vector<Article> kept;
+  for (std::size_t k = 0; k < articles.size(); ++k)
+    if (!emptied[k]) keep_article(kept, std::move(articles[k]), new_id);
+  replace_articles(tree, std::move(kept), new_id);
+}
+
 }  // namespace
 
 void retype_punctuated_intertitles(ArticleTree& tree) {
@@ -879,9 +1033,10 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
     const flow::TopicModel model(docs);
     give_headlines_their_leads(tree, model);
     gather_reports(tree, model);
+    split_off_briefs(tree);
+    split_signed_briefs(tree);
+    adopt_stray_tails(tree, model);
   }
-  split_off_briefs(tree);
-  split_signed_briefs(tree);
 }
 
 }  // namespace banmian::assemble

@@ -259,6 +259,49 @@ TEST(Engine, TailUnderAnotherArticlesTextTakesItsIntertitlesAlong) {
   EXPECT_TRUE(intertitle);
 }
 
+// Column tails of two articles printed together under a third article's
+// headline, before that article's dateline (the headline goes down to its
+// dateline's text): the tails open on fresh sentences, so nothing at the
+// cuts joins them, and they would make an article of their own. Each
+// dangling article takes the run of tail paragraphs that fits its text.
+TEST(Engine, StrayTailsOfTwoArticlesGoToTheArticlesTheyFit) {
+  const std::string page =
+      "滨江日报 2024年3月8日 星期五 A05\n\n"
+      "县长会见来访的农业专家团\n\n"
+      "提高茶叶的品牌价值和市场竞争力。\n\n"
+      "县农业农村局表示，今年将继续加大对茶叶种植户的扶持力度，推广绿色种植技术，帮助茶农增收致富。\n\n"
+      "读者可以在网上预约图书馆的阅览座位，也可以通过手机借阅图书馆的电子图书。\n\n"
+      "图书馆每天开放十二个小时，节假日照常开放。\n\n"
+      "滨江晚报3月8日讯（记者 王明）县长李华昨天在县政府会见了来访的省农业专家团，双方就农业科技合作进行了交流。\n\n"
+      "李华表示，欢迎农业专家团常来县里走走看看，为全县农业发展出谋划策。\n\n"
+      "茶叶产业带动茶农增收\n\n"
+      "滨江晚报3月8日讯 今年以来，全县茶叶种植面积达到两万亩，茶叶产值同比增长百分之十五。\n\n"
+      "县委书记在茶叶基地调研时指出，茶叶产业要坚持以市场为导向，\n\n"
+      "新图书馆下月对外开放\n\n"
+      "滨江晚报3月8日讯 位于城东新区的县图书馆新馆主体工程已经完工，将于下月正式对外开放。\n\n"
+      "新馆建筑面积一万平方米，设有少儿阅览区、电子阅览区和自习区。图书馆负责人介绍，\n";
+  ArticleTree tree = recover(page);
+  ASSERT_EQ(tree.articles.size(), 3u);
+  for (const Article& a : tree.articles) EXPECT_FALSE(a.headline.title.empty());
+  int article = 0;
+  const BodyItem* tea = paragraph_with(tree, "要坚持以市场为导向，提高茶叶的品牌价值和市场竞争力。", &article);
+  ASSERT_NE(tea, nullptr);
+  EXPECT_EQ(article, 2);
+  EXPECT_TRUE(tea->flags & kJoined);
+  EXPECT_FALSE(tea->flags & kIncompleteEnd);
+  ASSERT_NE(paragraph_with(tree, "帮助茶农增收致富", &article), nullptr);
+  EXPECT_EQ(article, 2);
+  ASSERT_NE(paragraph_with(tree, "图书馆负责人介绍，读者可以在网上预约", &article), nullptr);
+  EXPECT_EQ(article, 3);
+  ASSERT_NE(paragraph_with(tree, "节假日照常开放", &article), nullptr);
+  EXPECT_EQ(article, 3);
+  EXPECT_EQ(&tree.articles[2].body.back(), paragraph_with(tree, "节假日照常开放"));
+  const bool reported = std::any_of(tree.repairs.begin(), tree.repairs.end(), [](const Repair& r) {
+    return r.op == "join" && r.article == 2 && !r.why.empty();
+  });
+  EXPECT_TRUE(reported);
+}
+
 // An intertitle that punctuates clauses (A，B) is reported as a paragraph by
 // default, as the expected trees of the reference corpus have it; the option
 // punctuated_intertitles keeps it a heading. A phrase intertitle stays a
