@@ -440,6 +440,9 @@ void split_signed_briefs(ArticleTree& tree) {
 // goes over every subset of them).
 constexpr double kTailToArticleSimilarity = 0.05;
 constexpr std::size_t kMaxDanglingArticles = 8;
+// Most runs one stray text may be cut into: the search weighs every stretch
+// of runs (quadratic in their number), so a longer stray text stays as it is.
+constexpr std::size_t kMaxStrayRuns = 16;
 
 // True when an article is text with nothing of its own around it: no
 // heading, dateline, byline, caption or series, and no brief (a signed or
@@ -495,6 +498,7 @@ void adopt_stray_tails(ArticleTree& tree, const flow::TopicModel& model) {
         continue;
       opens.push_back(i);
     }
+    if (opens.size() > kMaxStrayRuns) continue;
     opens.push_back(body.size());
     const std::size_t m = dangling.size(), q = opens.size();
     std::vector<flow::TopicVector> own(m);
