@@ -443,6 +443,9 @@ constexpr std::size_t kMaxDanglingArticles = 8;
 // Most runs one stray text may be cut into: the search weighs every stretch
 // of runs (quadratic in their number), so a longer stray text stays as it is.
 constexpr std::size_t kMaxStrayRuns = 16;
+// Most stray texts weighed on one page (each search costs up to
+// kMaxStrayRuns² × 2^kMaxDanglingArticles steps).
+constexpr std::size_t kMaxStrayTexts = 64;
 
 // True when an article is text with nothing of its own around it: no
 // heading, dateline, byline, caption or series, and no brief (a signed or
@@ -486,9 +489,11 @@ void adopt_stray_tails(ArticleTree& tree, const flow::TopicModel& model) {
     if (has_heading(articles[k].headline) && dangles(articles[k])) dangling.push_back(k);
   if (dangling.empty() || dangling.size() > kMaxDanglingArticles) return;
   std::vector<char> emptied(articles.size(), 0);
-  for (std::size_t s = 0; s < articles.size(); ++s) {
+  std::size_t weighed = 0;
+  for (std::size_t s = 0; s < articles.size() && weighed < kMaxStrayTexts; ++s) {
     Article& stray = articles[s];
     if (!is_stray_text(stray)) continue;
+    ++weighed;
     const std::vector<BodyItem>& body = stray.body;
     // Where a run may open.
     std::vector<std::size_t> opens;
