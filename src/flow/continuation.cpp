@@ -1229,10 +1229,20 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     // Earlier in the same run, only the run's first paragraph can be a tail,
     // unless a word spans the cut into a start opening on a stray character
     // (……推进经 / 济体制改革): a column read out of order.
-    if (t < p && run[t] == run[p] && !first_of_run[t] &&
-        !(stray_start[t] && text::is_han(cps[p].back()) && cps[p].back() != cps[t].front() &&
-          gain_across(end_sides[p], start_sides[t], lexicon) >= kCutElsewhereGain))
+    // (Nor where a word spans the cut from the bottom of one column to the
+    // top of another printed before it: the start opens an input block of
+    // several paragraphs, flush, and the end closes another such block.
+    // Where every paragraph is a block of its own, the blocks show no
+    // columns.)
+    if (t < p && run[t] == run[p] && !first_of_run[t] && text::is_han(cps[p].back()) &&
+        cps[p].back() != cps[t].front()) {
+      const double gain = gain_across(end_sides[p], start_sides[t], lexicon);
+      const bool column_top = units[t].line_in_block == 0 && units[t].lines_in_block > 1 && !units[t].starts_indented &&
+                              units[p].lines_in_block > 1 && units[p].line_in_block + 1 == units[p].lines_in_block;
+      if (!(stray_start[t] && gain >= kCutElsewhereGain) && !(column_top && gain >= kRestoreCutGain)) return e;
+    } else if (t < p && run[t] == run[p] && !first_of_run[t]) {
       return e;
+    }
     // Nor can a unit continue one later in its own input block, which is
     // read in order.
     if (t < p && !units[t].sources.empty() && !units[p].sources.empty() &&

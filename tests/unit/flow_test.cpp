@@ -9,6 +9,7 @@
 #include <numeric>
 #include <random>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "flow/flow.hpp"
@@ -1581,6 +1582,49 @@ TEST(Continuation, WordAcrossTheCutJoinsAStartEarlierInTheRun) {
   const int end = p.add("市文化局负责人介绍，今年将开工建设市图书");
   auto joins = find_continuations(p.units, lexicon(), 0.45);
   EXPECT_TRUE(has_join(joins, end, tail)) << describe(joins);
+}
+
+// Columns read out of order: the extractor printed the third column of an
+// article (a block of several paragraphs) before the second. The second
+// column's end goes on into the third's top, a word spanning the cut (湖南长沙
+// / 市中心), though the start opens on no stray character. Where every
+// paragraph is a block of its own, the blocks show no columns, and an earlier
+// paragraph of the run stays no tail.
+TEST(Continuation, ColumnPrintedBeforeTheColumnItFollows) {
+  auto page = [](bool columns) {
+    Units p;
+    p.headline("社区图书馆开馆");
+    auto block = [&](std::vector<std::string> texts) {
+      std::vector<int> ids;
+      const int first = static_cast<int>(p.units.size());
+      for (std::size_t k = 0; k < texts.size(); ++k) {
+        const int id = p.add(texts[k]);
+        if (columns) {
+          p.units[static_cast<std::size_t>(id)].sources = {first};
+          p.units[static_cast<std::size_t>(id)].line_in_block = static_cast<int>(k);
+          p.units[static_cast<std::size_t>(id)].lines_in_block = static_cast<int>(texts.size());
+        }
+        ids.push_back(id);
+      }
+      return ids;
+    };
+    block({"今年全市文化设施建设明显提速，一批新场馆陆续开工。", "其中最受关注的是新建的社区图书馆，馆内设有"});
+    const auto third = block({"市中心的五一广场旁，交通十分便利，周边居民步行即可到达。",
+                              "图书馆负责人说，今后还将增设电子阅览区，延长开放时间。"});
+    const auto second = block({"儿童阅览室和自习室，开馆首日就吸引了众多读者前来借阅。",
+                               "据了解，这座新馆坐落在湖南长沙"});
+    return std::make_tuple(p, second.back(), third.front());
+  };
+  {
+    const auto [p, end, top] = page(true);
+    const auto joins = find_continuations(p.units, lexicon(), 0.45);
+    EXPECT_TRUE(has_join(joins, end, top)) << describe(joins);
+  }
+  {
+    const auto [p, end, top] = page(false);
+    const auto joins = find_continuations(p.units, lexicon(), 0.45);
+    EXPECT_FALSE(has_join(joins, end, top)) << describe(joins);
+  }
 }
 
 // Two short lines alike in length, a clause and a sentence each alone in its
