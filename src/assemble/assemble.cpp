@@ -598,6 +598,70 @@ void adopt_stray_tails(ArticleTree& tree, const flow::TopicModel& model) {
   replace_articles(tree, std::move(kept), new_id);
 }
 
+// Least topic similarity of stray text (is_stray_text) that no dangling
+// article takes to the titled article it goes to, and how many times better
+// it must fit that article than any other.
+constexpr double kStrayToArticleSimilarity = 0.1;
+constexpr double kStrayFitMargin = 2.0;
+
+// Stray text left after adopt_stray_tails, printed before the headline of
+// the titled article it fits clearly best: whole paragraphs of that
+// article's end carried to another column, as tails are; they go to its
+// end. (Stray text printed under that headline, above its text, may be
+// its deck or its opening paragraphs: it stays where it is.)
+void adopt_stray_paragraphs(ArticleTree& tree, const flow::TopicModel& model) {
+  auto& articles = tree.articles;
+  std::vector<char> emptied(articles.size(), 0);
+  for (std::size_t s = 0; s < articles.size(); ++s) {
+    const Article& stray = articles[s];
+    if (!is_stray_text(stray)) continue;
+    const flow::TopicVector v = model.vector(body_text(stray));
+    double best = 0, second = 0;
+    std::size_t target = articles.size();
+    for (std::size_t k = 0; k < articles.size(); ++k) {
+      if (k == s || emptied[k] || !has_heading(articles[k].headline)) continue;
+      const Article& a = articles[k];
+      const double sim = flow::TopicModel::cosine(v, model.vector(heading_text(a.headline) + body_text(a)));
+      if (sim > best) {
+        second = best;
+        best = sim;
+        target = k;
+      } else if (sim > second) {
+        second = sim;
+      }
+    }
+    if (target == articles.size() || best < kStrayToArticleSimilarity || best < kStrayFitMargin * second)
+      continue;
+    const std::vector<int>& heading_sources = articles[target].headline.sources;
+    const std::vector<int>& stray_sources = stray.body.front().sources;
+    if (heading_sources.empty() || stray_sources.empty() || stray_sources.front() >= heading_sources.front())
+      continue;
+    Article& a = articles[target];
+    std::vector<int> sources;
+    for (BodyItem& item : articles[s].body) {
+      item.flags |= kMoved;
+      sources.insert(sources.end(), item.sources.begin(), item.sources.end());
+      a.body.push_back(std::move(item));
+    }
+    Repair r;
+    r.op = "move";
+    r.sources = std::move(sources);
+    r.article = a.id;
+    r.score = std::min(1.0, best);
+    r.why = fmt::format("text printed apart before this article's headline fits its text best (topic {:.2f}, "
+                        "next {:.2f})",
+                        best, second);
+    tree.repairs.push_back(std::move(r));
+    emptied[s] = 1;
+  }
+  if (std::none_of(emptied.begin(), emptied.end(), [](char e) { return e != 0; })) return;
+  std::vector<int> new_id(articles.size() + 2, 0);
+  std::vector<Article> kept;
+  for (std::size_t k = 0; k < articles.size(); ++k)
+    if (!emptied[k]) keep_article(kept, std::move(articles[k]), new_id);
+  replace_articles(tree, std::move(kept), new_id);
+}
+
 }  // namespace
 
 void retype_punctuated_intertitles(ArticleTree& tree) {
@@ -1045,6 +1109,7 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
     split_off_briefs(tree);
     split_signed_briefs(tree);
     adopt_stray_tails(tree, model);
+    adopt_stray_paragraphs(tree, model);
   }
 }
 

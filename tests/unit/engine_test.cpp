@@ -302,6 +302,34 @@ TEST(Engine, StrayTailsOfTwoArticlesGoToTheArticlesTheyFit) {
   EXPECT_TRUE(reported);
 }
 
+// Whole paragraphs printed apart, above the headline of the article whose
+// text they share (脐橙 here), with nothing of their own around them: that
+// article's last paragraphs carried to another column. They go to its end.
+TEST(Engine, StrayParagraphsBeforeAHeadlineGoToTheEndOfTheArticleTheyFit) {
+  const std::string page =
+      "滨江日报 2024年3月8日 星期五 A05\n\n"
+      "村里的果园今年又获丰收，果农们把一筐筐脐橙运下山，脐橙的收购价比去年高出两成。\n\n"
+      "果园负责人说，明年还要扩大脐橙种植面积，让更多果农靠种植脐橙增收。\n\n"
+      "县图书馆新馆下月开放\n\n"
+      "滨江晚报3月8日讯 位于城东新区的县图书馆新馆主体工程已经完工，将于下月正式对外开放。\n\n"
+      "新馆建筑面积一万平方米，设有少儿阅览区、电子阅览区和自习区，读者可以在网上预约阅览座位。\n\n"
+      "山村脐橙卖出好价钱\n\n"
+      "滨江晚报3月8日讯 青石村的脐橙今年喜获丰收，全村脐橙种植户户均增收两万元。\n\n"
+      "村党支部书记介绍，村里请来农业专家指导果农种植脐橙，脐橙的品质年年提高。\n";
+  ArticleTree tree = recover(page);
+  ASSERT_EQ(tree.articles.size(), 2u);
+  int article = 0;
+  ASSERT_NE(paragraph_with(tree, "村里的果园今年又获丰收", &article), nullptr);
+  EXPECT_EQ(article, 2);
+  const BodyItem* last = paragraph_with(tree, "让更多果农靠种植脐橙增收。", &article);
+  ASSERT_NE(last, nullptr);
+  EXPECT_EQ(article, 2);
+  EXPECT_EQ(&tree.articles[1].body.back(), last);
+  EXPECT_TRUE(last->flags & kMoved);
+  ASSERT_NE(paragraph_with(tree, "读者可以在网上预约阅览座位", &article), nullptr);
+  EXPECT_EQ(article, 1);
+}
+
 // An intertitle that punctuates clauses (A，B) is reported as a paragraph by
 // default, as the expected trees of the reference corpus have it; the option
 // punctuated_intertitles keeps it a heading. A phrase intertitle stays a
