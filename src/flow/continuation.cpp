@@ -196,6 +196,11 @@ constexpr double kDisplacedTailScore = 0.2;
 // Longest label under a displaced subtitle read as the series it runs in.
 constexpr std::size_t kMaxSeriesLabel = 8;
 
+// What a continuation away from its end gains when the end is the last
+// paragraph of its run (see score_pair): little, it only tells apart ends
+// that are otherwise alike.
+constexpr double kRunEndTailScore = 0.02;
+
 // Below this topic similarity two texts are taken to share nothing.
 constexpr double kUnrelatedTopic = 0.035;
 // Paragraphs shorter than this (in characters) are too short to judge.
@@ -1455,6 +1460,14 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
         run[p] == opening_run[t] && last_of_run[p] && is_body(p)) {
       s += kDisplacedTailScore;
       if (explain) why.push_back("opens the text between a title and its subtitle set after it");
+    }
+    // Text that stops mid-sentence where its run ends (a headline or the
+    // page's end next) ran out of room there: its continuation is printed
+    // elsewhere. Mid-run, the paragraph after it in the column was where it
+    // would have gone on.
+    if (!adjacent && last_of_run[p] && is_body(p)) {
+      s += kRunEndTailScore;
+      if (explain) why.push_back("the end closes its run");
     }
     // Away from its end, a continuation needs evidence at the cut: a shared
     // topic alone (an end lacking only its stop, a start of a sentence of

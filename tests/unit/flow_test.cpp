@@ -609,6 +609,27 @@ TEST(Continuation, MovedTailIsNotSplitInsideANumberedList) {
   EXPECT_EQ(pos(own), pos(other) + 1);
 }
 
+TEST(Continuation, TailGoesToTheEndThatClosesItsRun) {
+  // Two ends alike that would take the same tail alike: one mid-run, the
+  // paragraph after it in its column, and one the last paragraph of its
+  // run, cut where its text ran out of room. The tail goes on from the
+  // latter.
+  Units p;
+  p.headline("外资企业扩大投资");
+  p.add("今年以来，县里新设外资企业十二家，外资企业纷纷扩大投资。");
+  const int end = p.add("外资企业负责人表示，将为客户提供更为优质");
+  p.headline("外资企业看好县域市场");
+  p.add("今年以来，县里新设外资企业十二家，外资企业纷纷扩大投资，提供岗位。");
+  const int mid = p.add("外资企业负责人表示，将为客户提供更为优质");
+  p.add("“县里的营商环境越来越好。”一位企业负责人说。");
+  p.headline("春季招聘会举行");
+  const int tail = p.add("的服务。");
+  p.add("本周六，县人才市场举办春季招聘会，八十家企业提供两千个岗位，求职者可现场投递简历。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, tail)) << describe(joins);
+  EXPECT_FALSE(has_join(joins, mid, tail)) << describe(joins);
+}
+
 TEST(Continuation, MovedTailStopsAtItsSignOff) {
   // A tail under another headline, signed off by a paragraph wholly in
   // brackets: the text after the sign-off is the other article's, and stays.
