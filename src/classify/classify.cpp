@@ -1451,6 +1451,13 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
       u.label_line = true;
     }
   }
+  // So does such a line set as a paragraph of its own (数据来源：……, 账号：
+  // ……): the whole of its block, it states a fact whole.
+  for (Unit& u : units) {
+    if (u.role != Role::kBody || u.label_line || u.lines_in_block > 1) continue;
+    const std::u32string line = text::decode(u.text);
+    if (flow::is_label_line(line) && !label_ends_on_verb(line, lexicon)) u.label_line = true;
+  }
 
   // A line taken for an intertitle right over a numbered list that opens on
   // its first item and runs item after item to the next headline (一、…… /

@@ -41,6 +41,9 @@ constexpr std::size_t kMaxSignatureLength = 16;
 // tail must fit the headline above them than the end's article, for the
 // move to stop before them.
 constexpr double kRunSplitMargin = 0.02;
+// A unit whose topic similarities to two texts differ by less than this
+// speaks for neither.
+constexpr double kNeutralTopic = 0.005;
 
 // What a continuation that opens like a new paragraph (on a time phrase)
 // loses after an end on a full word.
@@ -193,6 +196,11 @@ constexpr double kDisplacedTailScore = 0.2;
 
 // Longest label under a displaced subtitle read as the series it runs in.
 constexpr std::size_t kMaxSeriesLabel = 8;
+
+// What a continuation away from its end gains when the end is the last
+// paragraph of its run (see score_pair): little, it only tells apart ends
+// that are otherwise alike.
+constexpr double kRunEndTailScore = 0.02;
 
 // Below this topic similarity two texts are taken to share nothing.
 constexpr double kUnrelatedTopic = 0.035;
@@ -1489,6 +1497,14 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
       s += kDisplacedTailScore;
       if (explain) why.push_back("opens the text between a title and its subtitle set after it");
     }
+    // Text that stops mid-sentence where its run ends (a headline or the
+    // page's end next) ran out of room there: its continuation is printed
+    // elsewhere. Mid-run, the paragraph after it in the column was where it
+    // would have gone on.
+    if (!adjacent && last_of_run[p] && is_body(p)) {
+      s += kRunEndTailScore;
+      if (explain) why.push_back("the end closes its run");
+    }
     // Away from its end, a continuation needs evidence at the cut: a shared
     // topic alone (an end lacking only its stop, a start of a sentence of
     // its own) joins paragraphs of one article more often than halves of
@@ -1819,6 +1835,11 @@ ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vect
         under_text = is_body(k);
         set_into_text = under_text && join_start_of[static_cast<std::size_t>(k)] > t;
       }
+      // Right under a headline, the tail's own intertitles come along too
+      // (a tail may run over sections of its article): where the run turns
+      // to the headline's own text is for the topic to tell (below).
+      const TopicVector& own = run_headline[static_cast<std::size_t>(run[static_cast<std::size_t>(t)])];
+      const bool under_headline = !under_text && !own.empty();
       for (int k = next[static_cast<std::size_t>(last)]; k >= 0; k = next[static_cast<std::size_t>(k)]) {
         auto ku = static_cast<std::size_t>(k);
         // (A unit joined to the one before it, of the segment, comes along.)
@@ -1831,7 +1852,7 @@ ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vect
                                units[ku].sources.front() == units[static_cast<std::size_t>(last)].sources.back();
         const bool along = signs_text_above(units[ku]) ||
                            (units[ku].role == Role::kIntertitle &&
-                            ((under_text && units[ku].lines_in_block == 1) || own_block));
+                            ((under_text && units[ku].lines_in_block == 1) || own_block || under_headline));
         if (k == p || (!is_body(k) && !along) || (is_tail[ku] && join_end_of[ku] != last) || units[ku].dateline ||
             run[ku] != run[static_cast<std::size_t>(t)])
           break;
@@ -1840,9 +1861,13 @@ ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vect
       }
       // (An intertitle opens a section: the segment ends on text, or on a
       // line that signs it.)
-      while (segment.size() >= 2 && !is_body(segment.back()) && !signs_text_above(units[static_cast<std::size_t>(segment.back())]))
-        segment.pop_back();
-      last = segment.back();
+      auto end_on_text = [&] {
+        while (segment.size() >= 2 && !is_body(segment.back()) &&
+               !signs_text_above(units[static_cast<std::size_t>(segment.back())]))
+          segment.pop_back();
+        last = segment.back();
+      };
+      end_on_text();
       // (The earlier items of a list the end's text goes on with come along,
       // whatever their topic.)
       const int item_before = earlier_items(t, p);
@@ -1854,22 +1879,41 @@ ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vect
       // Under a headline, the run turns from the tail to the headline's own
       // article where its text stops resembling the end's article and
       // starts resembling the headline: only the part before moves.
-      const TopicVector& own = run_headline[static_cast<std::size_t>(run[static_cast<std::size_t>(t)])];
       if (!listed && segment.size() >= 2 && !own.empty()) {
         const TopicVector tail_of = context_before(units, vec, run, static_cast<std::size_t>(p), kNone);
         // gain[s]: how much better units from s on fit the headline than
         // the end's article.
-        double best = 0, gain = 0;
-        std::size_t split = segment.size();
+        // The split falls where that is best (never between a unit and the
+        // one it was joined to, nor inside a numbered list: (三) / (四)); units before it that say next to nothing
+        // either way (intertitles, short or plain lines) open the
+        // headline's text with it: the tail ended on what spoke for it.
+        std::vector<double> gain(segment.size() + 1, 0.0), diff(segment.size(), 0.0);
         for (std::size_t q = segment.size(); q-- > 1;) {
           const TopicVector& v = vec[static_cast<std::size_t>(segment[q])];
-          gain += TopicModel::cosine(v, own) - TopicModel::cosine(v, tail_of);
-          if (gain > best + kRunSplitMargin) {
-            best = gain;
+          diff[q] = TopicModel::cosine(v, own) - TopicModel::cosine(v, tail_of);
+          gain[q] = gain[q + 1] + diff[q];
+        }
+        auto may_split = [&](std::size_t q) {
+          const auto u = static_cast<std::size_t>(segment[q]), before = static_cast<std::size_t>(segment[q - 1]);
+          if (join_end_of[u] == segment[q - 1]) return false;
+          const ItemNumber item = item_number(text::decode(units[u].text));
+          const ItemNumber prior = item_number(text::decode(units[before].text));
+          return item.style == 0 || item.style != prior.style || item.number != prior.number + 1;
+        };
+        std::size_t split = segment.size();
+        double best = kRunSplitMargin;
+        for (std::size_t q = 1; q < segment.size(); ++q)
+          if (gain[q] > best && may_split(q)) {
+            best = gain[q];
             split = q;
           }
+        while (split < segment.size() && split > 1 && std::abs(diff[split - 1]) < kNeutralTopic &&
+               may_split(split - 1))
+          --split;
+        if (split < segment.size()) {
+          segment.resize(split);
+          end_on_text();
         }
-        if (split < segment.size()) last = segment[split - 1];
       }
     }
     // Unlink [t..last].

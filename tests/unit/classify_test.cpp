@@ -130,6 +130,25 @@ TEST(Classify, HeadingOverANumberedListToTheNextHeadlineHeadsABox) {
   EXPECT_ROLE(units, "年度交通三件实事", Role::kIntertitle);
 }
 
+// A label and its value set as a paragraph of its own (数据来源：……) state
+// a fact whole, wherever they stand: no sentence runs on from them. A label
+// ending on a verb (获奖者是：……) introduces what follows and may be cut.
+TEST(Classify, LabelLineSetAsAParagraphIsMarked) {
+  const std::vector<Unit> units = classify_page(
+      "城南食品公司\n\n"
+      "城南食品公司创建于二〇〇五年，主要生产糕点和速冻食品，产品销往全省各地，年营业收入三亿元。\n\n"
+      "公司先后获评市级重合同守信用企业、省级农业产业化龙头企业，员工三百余人。\n\n"
+      "数据来源：城南食品公司\n\n"
+      "本届评选的获奖者是：城南\n");
+  const Unit* label = find(units, "数据来源");
+  ASSERT_NE(label, nullptr) << dump(units);
+  EXPECT_EQ(label->role, detail::Role::kBody) << dump(units);
+  EXPECT_TRUE(label->label_line);
+  const Unit* cut = find(units, "本届评选");
+  ASSERT_NE(cut, nullptr) << dump(units);
+  EXPECT_FALSE(cut->label_line);
+}
+
 TEST(Classify, HeadlineLinesBylinesBodyIntertitle) {
   auto units = classify_page(kNewsPage);
   EXPECT_ROLE(units, "春耕备耕正当时", Role::kHeadline);

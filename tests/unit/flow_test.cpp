@@ -544,6 +544,93 @@ TEST(Continuation, TailUnderAnotherHeadlineMovesWithoutThatArticlesText) {
   EXPECT_GT(pos(own), pos(3));  // still under its headline
 }
 
+TEST(Continuation, TailUnderAnotherHeadlineTakesItsIntertitlesAlong) {
+  // A tail under the next article's headline that runs over a section of
+  // its own article: the intertitle and the section come along; the text
+  // about the headline's subject stays under it.
+  Units p;
+  p.headline("青年创业大赛初评结果公布");
+  p.add("记者从县青年创业大赛组委会获悉，大赛网络初评结果已经公示，九十个创业项目进入复评。");
+  const int end = p.add("复评将从创业项目各组别中选取排名靠前的项目，进入现场决赛的创业项目共有12");
+  const int other = p.headline("社区义诊周末举行");
+  const int tail = p.add("个，将获得创业扶持资金和导师辅导。大赛组委会表示，决赛将于五月举行，欢迎青年创业者观赛。");
+  const int heading = p.add("导师辅导创业项目", Role::kIntertitle);
+  const int section = p.add("进入决赛的青年创业者将获得导师辅导，创业项目的导师来自县里的企业和高校。");
+  const int own = p.add("本周六上午，城南社区将邀请医院的医生开展义诊，为社区居民免费测量血压血糖。");
+  p.add("社区负责人说，义诊每季度举行一次，社区居民和老人们都很欢迎。");
+  const std::vector<Continuation> joins{{end, tail, 0.8, ""}};
+  ReadingOrder order = apply_continuations(p.units, joins);
+  auto pos = [&](int u) { return std::find(order.order.begin(), order.order.end(), u) - order.order.begin(); };
+  EXPECT_EQ(pos(tail), pos(end) + 1);
+  EXPECT_EQ(pos(heading), pos(tail) + 1);
+  EXPECT_EQ(pos(section), pos(heading) + 1);
+  EXPECT_FALSE(order.moved[static_cast<std::size_t>(own)]);
+  EXPECT_EQ(pos(own), pos(other) + 1);  // still under its headline
+}
+
+TEST(Continuation, MovedTailLeavesALineSayingNothingToTheHeadlinesText) {
+  // Under another headline, a line that shares words with neither text
+  // (编辑同志：) stands between the tail and the headline's own text: the
+  // tail ends on what speaks for it, and the line opens the headline's text.
+  Units p;
+  p.headline("青年创业大赛初评结果公布");
+  p.add("记者从县青年创业大赛组委会获悉，大赛网络初评结果已经公示，九十个创业项目进入复评。");
+  const int end = p.add("复评将从创业项目各组别中选取排名靠前的项目，进入现场决赛的创业项目共有12");
+  const int other = p.headline("社区义诊周末举行");
+  const int tail = p.add("个，将获得创业扶持资金和导师辅导。大赛组委会表示，决赛将于五月举行，欢迎青年创业者观赛。");
+  const int plain = p.add("编辑同志：");
+  const int own = p.add("本周六上午，城南社区将邀请医院的医生开展义诊，为社区居民免费测量血压血糖。");
+  p.add("社区负责人说，义诊每季度举行一次，社区居民和老人们都很欢迎。");
+  const std::vector<Continuation> joins{{end, tail, 0.8, ""}};
+  ReadingOrder order = apply_continuations(p.units, joins);
+  auto pos = [&](int u) { return std::find(order.order.begin(), order.order.end(), u) - order.order.begin(); };
+  EXPECT_EQ(pos(tail), pos(end) + 1);
+  EXPECT_FALSE(order.moved[static_cast<std::size_t>(plain)]);
+  EXPECT_EQ(pos(plain), pos(other) + 1);
+  EXPECT_EQ(pos(own), pos(plain) + 1);
+}
+
+TEST(Continuation, MovedTailIsNotSplitInsideANumberedList) {
+  // Under another headline, a tail that is a numbered list: an item with
+  // nothing of either text in it still goes on the list ((一) / (二)).
+  Units p;
+  p.headline("青年创业大赛初评结果公布");
+  p.add("记者从县青年创业大赛组委会获悉，大赛网络初评结果已经公示，九十个创业项目进入复评。");
+  const int end = p.add("复评将从创业项目各组别中选取排名靠前的项目，进入现场决赛的创业项目须符合以下条件：项目");
+  const int other = p.headline("社区义诊周末举行");
+  const int tail = p.add("（一）创业项目已在县内注册，青年创业者担任项目负责人；");
+  const int item = p.add("（二）两年内无违规记录。");
+  const int own = p.add("本周六上午，城南社区将邀请医院的医生开展义诊，为社区居民免费测量血压血糖。");
+  p.add("社区负责人说，义诊每季度举行一次，社区居民和老人们都很欢迎。");
+  const std::vector<Continuation> joins{{end, tail, 0.8, ""}};
+  ReadingOrder order = apply_continuations(p.units, joins);
+  auto pos = [&](int u) { return std::find(order.order.begin(), order.order.end(), u) - order.order.begin(); };
+  EXPECT_EQ(pos(tail), pos(end) + 1);
+  EXPECT_EQ(pos(item), pos(tail) + 1);
+  EXPECT_EQ(pos(own), pos(other) + 1);
+}
+
+TEST(Continuation, TailGoesToTheEndThatClosesItsRun) {
+  // Two ends alike that would take the same tail alike: one mid-run, the
+  // paragraph after it in its column, and one the last paragraph of its
+  // run, cut where its text ran out of room. The tail goes on from the
+  // latter.
+  Units p;
+  p.headline("外资企业扩大投资");
+  p.add("今年以来，县里新设外资企业十二家，外资企业纷纷扩大投资。");
+  const int end = p.add("外资企业负责人表示，将为客户提供更为优质");
+  p.headline("外资企业看好县域市场");
+  p.add("今年以来，县里新设外资企业十二家，外资企业纷纷扩大投资，提供岗位。");
+  const int mid = p.add("外资企业负责人表示，将为客户提供更为优质");
+  p.add("“县里的营商环境越来越好。”一位企业负责人说。");
+  p.headline("春季招聘会举行");
+  const int tail = p.add("的服务。");
+  p.add("本周六，县人才市场举办春季招聘会，八十家企业提供两千个岗位，求职者可现场投递简历。");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, tail)) << describe(joins);
+  EXPECT_FALSE(has_join(joins, mid, tail)) << describe(joins);
+}
+
 TEST(Continuation, MovedTailStopsAtItsSignOff) {
   // A tail under another headline, signed off by a paragraph wholly in
   // brackets: the text after the sign-off is the other article's, and stays.
