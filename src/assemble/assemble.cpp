@@ -435,6 +435,18 @@ void split_signed_briefs(ArticleTree& tree) {
   });
 }
 
+// Drops the articles marked emptied (their text went elsewhere), keeping
+// the ids of the others in order.
+void drop_emptied(ArticleTree& tree, const std::vector<char>& emptied) {
+  auto& articles = tree.articles;
+  if (std::none_of(emptied.begin(), emptied.end(), [](char e) { return e != 0; })) return;
+  std::vector<int> new_id(articles.size() + 2, 0);
+  std::vector<Article> kept;
+  for (std::size_t k = 0; k < articles.size(); ++k)
+    if (!emptied[k]) keep_article(kept, std::move(articles[k]), new_id);
+  replace_articles(tree, std::move(kept), new_id);
+}
+
 // Least topic similarity of a stray tail to the article it joins, and the
 // most dangling articles one stray text is shared out among (the search
 // goes over every subset of them).
@@ -590,12 +602,7 @@ void adopt_stray_tails(ArticleTree& tree, const flow::TopicModel& model) {
     }
     emptied[s] = 1;
   }
-  if (std::none_of(emptied.begin(), emptied.end(), [](char e) { return e != 0; })) return;
-  std::vector<int> new_id(articles.size() + 2, 0);
-  std::vector<Article> kept;
-  for (std::size_t k = 0; k < articles.size(); ++k)
-    if (!emptied[k]) keep_article(kept, std::move(articles[k]), new_id);
-  replace_articles(tree, std::move(kept), new_id);
+  drop_emptied(tree, emptied);
 }
 
 // Least topic similarity of stray text (is_stray_text) that no dangling
@@ -612,16 +619,24 @@ constexpr double kStrayFitMargin = 2.0;
 void adopt_stray_paragraphs(ArticleTree& tree, const flow::TopicModel& model) {
   auto& articles = tree.articles;
   std::vector<char> emptied(articles.size(), 0);
-  for (std::size_t s = 0; s < articles.size(); ++s) {
+  // Each titled article's whole text as a vector (again after it takes text).
+  std::vector<flow::TopicVector> whole(articles.size());
+  auto whole_text = [&](std::size_t k) {
+    return model.vector(heading_text(articles[k].headline) + body_text(articles[k]));
+  };
+  for (std::size_t k = 0; k < articles.size(); ++k)
+    if (has_heading(articles[k].headline)) whole[k] = whole_text(k);
+  std::size_t weighed = 0;
+  for (std::size_t s = 0; s < articles.size() && weighed < kMaxStrayTexts; ++s) {
     const Article& stray = articles[s];
     if (!is_stray_text(stray)) continue;
+    ++weighed;
     const flow::TopicVector v = model.vector(body_text(stray));
     double best = 0, second = 0;
     std::size_t target = articles.size();
     for (std::size_t k = 0; k < articles.size(); ++k) {
       if (k == s || emptied[k] || !has_heading(articles[k].headline)) continue;
-      const Article& a = articles[k];
-      const double sim = flow::TopicModel::cosine(v, model.vector(heading_text(a.headline) + body_text(a)));
+      const double sim = flow::TopicModel::cosine(v, whole[k]);
       if (sim > best) {
         second = best;
         best = sim;
@@ -653,13 +668,9 @@ void adopt_stray_paragraphs(ArticleTree& tree, const flow::TopicModel& model) {
                         best, second);
     tree.repairs.push_back(std::move(r));
     emptied[s] = 1;
+    whole[target] = whole_text(target);
   }
-  if (std::none_of(emptied.begin(), emptied.end(), [](char e) { return e != 0; })) return;
-  std::vector<int> new_id(articles.size() + 2, 0);
-  std::vector<Article> kept;
-  for (std::size_t k = 0; k < articles.size(); ++k)
-    if (!emptied[k]) keep_article(kept, std::move(articles[k]), new_id);
-  replace_articles(tree, std::move(kept), new_id);
+  drop_emptied(tree, emptied);
 }
 
 }  // namespace
