@@ -447,6 +447,88 @@ void drop_emptied(ArticleTree& tree, const std::vector<char>& emptied) {
   replace_articles(tree, std::move(kept), new_id);
 }
 
+// Most topic similarity of an unheaded brief to the report above it, and
+// to each other brief set with it: a brief reports something else.
+constexpr double kBriefToReportSimilarity = 0.1;
+// Most unheaded briefs read at an article's foot (each weighed against the
+// others): a longer run of such paragraphs is one report's, a round-up.
+constexpr std::size_t kMaxUnheadedBriefs = 12;
+// Fewest unheaded briefs set in a row under a report (one paragraph alone
+// may be the report's last, set apart).
+constexpr std::size_t kMinUnheadedBriefs = 2;
+// Longest subject before the day of a wire brief: it may name two people
+// (某国外长某某同来访的某国外长某某5日……).
+constexpr std::size_t kMaxWireSubject = 24;
+
+// True when a paragraph opens as a wire brief does: who, then the day, then
+// what, in its first clause (某国外长5日在……, 某国总理4日说……): a subject of
+// Chinese characters, a day of one or two figures or numerals (not a date,
+// 1月5日, which opens a feature) and a word right after it. A subject
+// pointing back (此间, 该……) or a word after the day tying it to the text
+// above (5日也说, 5日又称) opens a paragraph of the same report.
+bool opens_who_when(std::u32string_view cps) {
+  const std::size_t clause_end = std::min(cps.find_first_of(U"，。；：、“（"), cps.size());
+  const std::size_t limit = std::min(clause_end, kMaxWireSubject + 3);
+  const auto day = [](char32_t c) { return is_figure(c) || is_chinese_numeral(c); };
+  for (std::size_t i = 3; i < limit; ++i) {
+    if (cps[i] != U'日') continue;
+    if (!day(cps[i - 1])) return false;
+    std::size_t d = i - 1;
+    if (day(cps[d - 1])) --d;
+    if (d < 2 || !std::all_of(cps.begin(), cps.begin() + static_cast<std::ptrdiff_t>(d), text::is_han)) return false;
+    const std::u32string_view subject = cps.substr(0, d);
+    if (std::u32string_view(U"月年至到和及与").find(subject.back()) != std::u32string_view::npos) return false;
+    if (std::u32string_view(U"此该其这").find(subject.front()) != std::u32string_view::npos ||
+        subject.find(U"此间") != std::u32string_view::npos)
+      return false;
+    return i + 1 < cps.size() && text::is_han(cps[i + 1]) &&
+           std::u32string_view(U"电讯也又还亦则再均都").find(cps[i + 1]) == std::u32string_view::npos;
+  }
+  return false;
+}
+
+// A report opening on its dateline, then two or more paragraphs to its end,
+// each a block of its own (no other paragraph read from it), complete, and
+// opening as a wire brief does (who, when, what), on topics of their own
+// (unlike the report and each other): briefs the paper set below the report
+// with no headline, dateline or sign-off, each an article of its own. A
+// report's roundup of what each official said runs on from the report's
+// own blocks, shares its topic or ties back to it (5日也说, 此间), or closes
+// on the report's sign-off.
+void split_unheaded_briefs(ArticleTree& tree, const flow::TopicModel& model) {
+  split_into_briefs(tree, [&](const Article& a) {
+    std::vector<std::size_t> cuts;
+    if (!opens_with_dateline(a) || a.body.size() < 3) return cuts;
+    const auto own_block = [&](std::size_t p) {
+      const BodyItem& b = a.body[p];
+      if (b.type != BodyType::kParagraph || b.sources.size() != 1 || (b.flags & (kIncompleteStart | kIncompleteEnd)))
+        return false;
+      for (std::size_t q = 0; q < a.body.size(); ++q)
+        if (q != p && std::find(a.body[q].sources.begin(), a.body[q].sources.end(), b.sources.front()) !=
+                          a.body[q].sources.end())
+          return false;
+      const std::u32string cps = text::decode(b.text);
+      return flow::ends_complete(cps) && opens_who_when(cps);
+    };
+    std::size_t first = a.body.size();
+    while (first > 1 && a.body.size() - first <= kMaxUnheadedBriefs && own_block(first - 1)) --first;
+    if (a.body.size() - first < kMinUnheadedBriefs || a.body.size() - first > kMaxUnheadedBriefs) return cuts;
+    if (a.body[first - 1].flags & kIncompleteEnd) return cuts;
+    std::string report;
+    for (std::size_t p = 0; p < first; ++p) report += a.body[p].text;
+    const auto report_vector = model.vector(report);
+    std::vector<flow::TopicVector> briefs;
+    for (std::size_t p = first; p < a.body.size(); ++p) {
+      briefs.push_back(model.vector(a.body[p].text));
+      if (flow::TopicModel::cosine(briefs.back(), report_vector) >= kBriefToReportSimilarity) return cuts;
+      for (std::size_t q = 0; q + 1 < briefs.size(); ++q)
+        if (flow::TopicModel::cosine(briefs.back(), briefs[q]) >= kBriefToReportSimilarity) return cuts;
+    }
+    for (std::size_t p = first; p < a.body.size(); ++p) cuts.push_back(p);
+    return cuts;
+  });
+}
+
 // Least topic similarity of a stray tail to the article it joins, and the
 // most dangling articles one stray text is shared out among (the search
 // goes over every subset of them).
@@ -1119,6 +1201,7 @@ void assemble_tree(const std::vector<Unit>& units, const flow::ReadingOrder& ord
     gather_reports(tree, model);
     split_off_briefs(tree);
     split_signed_briefs(tree);
+    split_unheaded_briefs(tree, model);
     adopt_stray_tails(tree, model);
     adopt_stray_paragraphs(tree, model);
   }

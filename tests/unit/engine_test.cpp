@@ -827,6 +827,41 @@ TEST(Engine, BriefsInAnotherDaysStyleAreArticlesOfTheirOwn) {
   EXPECT_EQ(seen, port);
 }
 
+TEST(Engine, UnheadedWireBriefsUnderAReportAreArticlesOfTheirOwn) {
+  // A report with its dateline, then two briefs with no headline, dateline
+  // or sign-off, each a block of its own opening who, when, what, on topics
+  // of their own: each is an article. The same briefs tied back to the
+  // report (5日也说) are its roundup and stay.
+  const std::string report =
+      "南州港口吞吐量创新高\n"
+      "\n"
+      "　　本报南州3月6日电 南州港2月货物吞吐量达到一千二百万吨，同比增长百分之八，集装箱航线新增三条。\n"
+      "　　港口管理局表示，今年将再建两个深水泊位，进一步提高港口的装卸能力。\n"
+      "\n";
+  const std::string briefs =
+      "　　北湖省气象台5日发布寒潮预警，预计未来三天全省气温将下降八至十度，请各地做好防寒准备。\n"
+      "\n"
+      "　　西岭县县长王大明4日宣布，全县中小学将新建图书室四十间，明年秋季开学前全部投入使用。\n";
+  ArticleTree tree = recover(report + briefs);
+  int port = 0, frost = 0, school = 0;
+  ASSERT_NE(paragraph_with(tree, "港口管理局表示", &port), nullptr);
+  ASSERT_NE(paragraph_with(tree, "北湖省气象台5日发布", &frost), nullptr);
+  ASSERT_NE(paragraph_with(tree, "西岭县县长王大明4日宣布", &school), nullptr);
+  EXPECT_NE(frost, port);
+  EXPECT_NE(school, port);
+  EXPECT_NE(school, frost);
+
+  std::string tied = briefs;
+  tied.replace(tied.find("5日发布"), std::string("5日发布").size(), "5日也发布");
+  tied.replace(tied.find("4日宣布"), std::string("4日宣布").size(), "4日也宣布");
+  tree = recover(report + tied);
+  ASSERT_NE(paragraph_with(tree, "港口管理局表示", &port), nullptr);
+  ASSERT_NE(paragraph_with(tree, "北湖省气象台5日也发布", &frost), nullptr);
+  ASSERT_NE(paragraph_with(tree, "西岭县县长王大明4日也宣布", &school), nullptr);
+  EXPECT_EQ(frost, port);
+  EXPECT_EQ(school, port);
+}
+
 TEST(Engine, SignedBriefsAreArticlesOfTheirOwn) {
   // A column of briefs with no headline, each signed with its reporter's
   // name, and two bulleted signed briefs set under a headlined article.
