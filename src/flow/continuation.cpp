@@ -482,6 +482,21 @@ bool repeats_open_clause(std::u32string_view a, std::u32string_view b) {
   return false;
 }
 
+// True when the end's last character and the continuation's first two
+// (Han all three) come earlier in the end's own last sentence: a clause
+// taken up again in parallel, the cut falling where it repeats the words
+// of the one before (……是属于孩子的，但决不是 / 属于自己的……). Three
+// characters in this order within one sentence hardly recur by chance.
+bool cut_repeats_in_sentence(std::u32string_view a, std::u32string_view b) {
+  if (a.size() < 4 || b.size() < 2 || !text::is_han(a.back()) || !text::is_han(b[0]) || !text::is_han(b[1]))
+    return false;
+  const std::u32string_view before = a.substr(0, a.size() - 1);
+  const std::size_t stop = before.find_last_of(U"。！？!?");
+  const std::u32string_view sentence = stop == std::u32string_view::npos ? before : before.substr(stop + 1);
+  const std::u32string words{a.back(), b[0], b[1]};
+  return sentence.find(words) != std::u32string_view::npos;
+}
+
 // True when the text opens on a quoted term that a semicolon closes at
 // once (“平安家园”；……): a clause of one quoted name, no verb, which stands
 // as no clause of its own; it is the head of a phrase begun before it.
@@ -1385,6 +1400,11 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
     if (repeats_open_clause(a, b)) {
       s += kParallelClauseScore;
       if (explain) why.push_back("the continuation repeats the clause left open");
+    } else if (cut_repeats_in_sentence(a, b)) {
+      // (So do words at the cut that the end's sentence read before: ……是属于
+      // 孩子的，但决不是 / 属于…….)
+      s += kParallelClauseScore;
+      if (explain) why.push_back("the words at the cut repeat the end's sentence");
     }
     // A word made by repeating the character at the cut (个|个) is no
     // evidence: reduplication across a cut is mostly coincidence; not so a

@@ -340,6 +340,24 @@ TEST(Continuation, TailRepeatingTheClauseLeftOpen) {
   EXPECT_TRUE(has_join(joins, end, tail)) << describe(joins);
 }
 
+// Parallel clauses cut where the second repeats the words of the first: the
+// end's last character and the tail's first two (是 / 属于) stand together
+// earlier in the end's own sentence (……是属于全村的，但决不是 / 属于……).
+// The tail, printed at the top of the page under another article's
+// headline, has nothing else at the cut to speak for it.
+TEST(Continuation, TailRepeatingTheWordsAtTheCut) {
+  Units p;
+  p.headline("青年创业大赛初评结果公布");
+  const int tail = p.add("属于哪一户人家的。每逢春天，村里都组织大家一起上山植树，再分片包干看护。");
+  p.add("记者从县青年创业大赛组委会获悉，大赛网络初评结果已经公示，共有九十个项目进入复评。");
+  p.add("接下来，复评将从各组别选取排名前十的项目进入现场决赛，决赛定于五月中旬举行。");
+  p.headline("一片林子几代人");
+  p.add("河西村后山有一片松树林，是村里几代人一棵一棵种出来的，如今已经郁郁葱葱。");
+  const int end = p.add("老支书常说，这片林子是属于全村的，但决不是");
+  auto joins = find_continuations(p.units, lexicon(), 0.45);
+  EXPECT_TRUE(has_join(joins, end, tail)) << describe(joins);
+}
+
 // A clause repeated whole (a pull quote set again in the text) is no
 // parallel clause going on across a cut.
 TEST(Continuation, ClauseRepeatedWholeIsNoParallel) {
