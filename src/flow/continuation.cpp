@@ -1857,6 +1857,16 @@ ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vect
           break;
         last = k;
       }
+      // (A continuation of its last paragraph, already moved right after
+      // it, comes along with the stretch moved with it: the end's column
+      // goes on there.)
+      if (const int onward = join_start_of[static_cast<std::size_t>(last)];
+          onward >= 0 && onward != p && next[static_cast<std::size_t>(last)] == onward) {
+        last = onward;
+        while (next[static_cast<std::size_t>(last)] >= 0 && next[static_cast<std::size_t>(last)] != p &&
+               out.moved[static_cast<std::size_t>(next[static_cast<std::size_t>(last)])])
+          last = next[static_cast<std::size_t>(last)];
+      }
     } else {
       std::vector<int> segment{t};
       // A tail printed under the text of another article (not right under

@@ -497,6 +497,26 @@ TEST(Continuation, ColumnPrintedBeforeItsEndStopsWhereTheTextAfterTheEndGoesOn) 
   EXPECT_EQ(pos(onward), pos(middle) + 1);
 }
 
+TEST(Continuation, TailMovedBeforeItsEndTakesAlongItsOwnContinuation) {
+  // Under the headline: the article's middle column (cut at both ends),
+  // the opening column, then the last column, which goes on from the
+  // middle one. The middle column moves after the opening, and the last
+  // column, joined to it first, comes along.
+  Units p;
+  p.headline("社区食堂开到家门口");
+  const int middle = p.add("午饭时间，食堂里坐满了老人。管理员说，下一步还将开设");
+  const int opening = p.add("　　家住城东的王大爷今年八十岁，以前做饭是件难事，常常");
+  const int last = p.add("送餐上门服务，让行动不便的老人也能吃上热饭。");
+  const int closing = p.add("　　据了解，全市今年还将新建二十家社区食堂。");
+  const std::vector<Continuation> joins{{middle, last, 0.9, ""}, {opening, middle, 0.9, ""}};
+  ReadingOrder order = apply_continuations(p.units, joins);
+  auto pos = [&](int u) { return std::find(order.order.begin(), order.order.end(), u) - order.order.begin(); };
+  EXPECT_EQ(pos(opening), 1);
+  EXPECT_EQ(pos(middle), pos(opening) + 1);
+  EXPECT_EQ(pos(last), pos(middle) + 1);
+  EXPECT_EQ(pos(closing), pos(last) + 1);
+}
+
 TEST(Continuation, IntertitleInsideAMovedTailComesAlong) {
   // The same, with an intertitle inside the tail printed before the opening.
   Units p;
