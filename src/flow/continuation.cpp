@@ -44,6 +44,10 @@ constexpr double kRunSplitMargin = 0.02;
 // A unit whose topic similarities to two texts differ by less than this
 // speaks for neither.
 constexpr double kNeutralTopic = 0.005;
+// How much better the text after an end must fit a paragraph after the
+// continuation, moved with it from a column printed early, than the
+// continuation or the end, for the moved column to stop there.
+constexpr double kColumnStopMargin = 0.03;
 
 // What a continuation that opens like a new paragraph (on a time phrase)
 // loses after an end on a full word.
@@ -1831,6 +1835,38 @@ ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vect
             break;
           }
       }
+      // A column printed before the end's own: the text after the end goes
+      // on from where the moved column stops. That is the paragraph after
+      // the continuation, ending a sentence, whose topic the text after the
+      // end takes up, clearly more than the continuation's or the end's own
+      // (……“安安小姐”是一个动画…… / 这位“安安小姐”……): it and the
+      // paragraphs before it come along.
+      if (last == t) {
+        const int after_p = next[static_cast<std::size_t>(p)];
+        if (after_p >= 0 && is_body(after_p) && !is_tail[static_cast<std::size_t>(after_p)] &&
+            !units[static_cast<std::size_t>(after_p)].dateline &&
+            run[static_cast<std::size_t>(after_p)] == run[static_cast<std::size_t>(p)]) {
+          const TopicVector& goes_on = vec[static_cast<std::size_t>(after_p)];
+          double best = std::max(TopicModel::cosine(vec[static_cast<std::size_t>(t)], goes_on),
+                                 TopicModel::cosine(vec[static_cast<std::size_t>(p)], goes_on)) +
+                        kColumnStopMargin;
+          int stop = -1;
+          for (int k = next[static_cast<std::size_t>(t)]; k >= 0 && k != p; k = next[static_cast<std::size_t>(k)]) {
+            auto ku = static_cast<std::size_t>(k);
+            // (The end's own input block is the end's column: it stays.)
+            if (!is_body(k) || is_tail[ku] || join_start_of[ku] >= 0 || run[ku] != run[static_cast<std::size_t>(t)] ||
+                (!units[ku].sources.empty() && !units[static_cast<std::size_t>(p)].sources.empty() &&
+                 units[ku].sources.back() >= units[static_cast<std::size_t>(p)].sources.front()))
+              break;
+            const double c = TopicModel::cosine(vec[ku], goes_on);
+            if (c > best && text::ends_sentence(text::decode(units[ku].text))) {
+              best = c;
+              stop = k;
+            }
+          }
+          if (stop >= 0) last = stop;
+        }
+      }
       // (With the rest of its input block: the units of one block are read
       // in a row, up to the end itself.)
       const auto& src = units[static_cast<std::size_t>(t)].sources;
@@ -1840,6 +1876,16 @@ ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vect
             units[ku].sources.front() != src.back())
           break;
         last = k;
+      }
+      // (A continuation of its last paragraph, already moved right after
+      // it, comes along with the stretch moved with it: the end's column
+      // goes on there.)
+      if (const int onward = join_start_of[static_cast<std::size_t>(last)];
+          onward >= 0 && onward != p && next[static_cast<std::size_t>(last)] == onward) {
+        last = onward;
+        while (next[static_cast<std::size_t>(last)] >= 0 && next[static_cast<std::size_t>(last)] != p &&
+               out.moved[static_cast<std::size_t>(next[static_cast<std::size_t>(last)])])
+          last = next[static_cast<std::size_t>(last)];
       }
     } else {
       std::vector<int> segment{t};

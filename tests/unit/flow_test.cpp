@@ -492,6 +492,49 @@ TEST(Continuation, TailOfSeveralParagraphsBeforeItsArticlesOpeningMovesWhole) {
   EXPECT_FALSE(order.moved[static_cast<std::size_t>(opening)]);
 }
 
+TEST(Continuation, ColumnPrintedBeforeItsEndStopsWhereTheTextAfterTheEndGoesOn) {
+  // Under the headline: the article's second column (cut at its start),
+  // printed before the opening column. Nothing joins its last paragraph to
+  // the third column, but the paragraph after the end takes up its topic
+  // (the orchard's bees): the whole second column moves after the end.
+  Units p;
+  p.headline("山村果园迎来丰收年");
+  const int tail = p.add("园子里挂满了果子，村民们忙着采摘装箱。");
+  const int middle = p.add("　　蜜蜂是果园的好帮手，村里养了两百箱蜜蜂，蜜蜂授粉让坐果率提高了不少。");
+  const int opening = p.add("　　记者日前走进大山深处的李家村，看到一片新建的苹果园。");
+  const int between = p.add("村支书介绍，前几年村里引进新品种，请来技术员手把手教。");
+  const int end = p.add("如今全村的果树已经成林，走进");
+  const int onward = p.add("养蜜蜂的老王说，蜜蜂越养越多，蜂蜜也卖上了好价钱。");
+  const std::vector<Continuation> joins{{end, tail, 0.9, ""}};
+  ReadingOrder order = apply_continuations(p.units, joins);
+  auto pos = [&](int u) { return std::find(order.order.begin(), order.order.end(), u) - order.order.begin(); };
+  EXPECT_LT(pos(opening), pos(between));
+  EXPECT_LT(pos(between), pos(end));
+  EXPECT_EQ(pos(tail), pos(end) + 1);
+  EXPECT_EQ(pos(middle), pos(tail) + 1);
+  EXPECT_EQ(pos(onward), pos(middle) + 1);
+}
+
+TEST(Continuation, TailMovedBeforeItsEndTakesAlongItsOwnContinuation) {
+  // Under the headline: the article's middle column (cut at both ends),
+  // the opening column, then the last column, which goes on from the
+  // middle one. The middle column moves after the opening, and the last
+  // column, joined to it first, comes along.
+  Units p;
+  p.headline("社区食堂开到家门口");
+  const int middle = p.add("午饭时间，食堂里坐满了老人。管理员说，下一步还将开设");
+  const int opening = p.add("　　家住城东的王大爷今年八十岁，以前做饭是件难事，常常");
+  const int last = p.add("送餐上门服务，让行动不便的老人也能吃上热饭。");
+  const int closing = p.add("　　据了解，全市今年还将新建二十家社区食堂。");
+  const std::vector<Continuation> joins{{middle, last, 0.9, ""}, {opening, middle, 0.9, ""}};
+  ReadingOrder order = apply_continuations(p.units, joins);
+  auto pos = [&](int u) { return std::find(order.order.begin(), order.order.end(), u) - order.order.begin(); };
+  EXPECT_EQ(pos(opening), 1);
+  EXPECT_EQ(pos(middle), pos(opening) + 1);
+  EXPECT_EQ(pos(last), pos(middle) + 1);
+  EXPECT_EQ(pos(closing), pos(last) + 1);
+}
+
 TEST(Continuation, IntertitleInsideAMovedTailComesAlong) {
   // The same, with an intertitle inside the tail printed before the opening.
   Units p;
