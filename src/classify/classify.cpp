@@ -1260,9 +1260,16 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
                 (j - i == 2 && std::any_of(cps[i].begin(), cps[i].end(), text::is_punct) &&
                  follows_sibling_heading(i, cps[i] + cps[i + 1])) ||
                 (j - i == 2 && follows_sibling_pair(i)) ||
+                (j - i == 2 && units[i].font_size <= 0 && is_genre_column(units[i].text) &&
+                 !looks_like_series(units[i + 1].text)) ||
                 flow::TopicModel::cosine(body_context(i - 1, -1), body_context(next, +1)) >= kIntertitlePairSimilarity)) {
       // Two or three short lines between paragraphs on one subject: an
-      // intertitle and its deck, inside the article.
+      // intertitle and its deck, inside the article. So are a genre's name
+      // over a title there, with no author line under them (……自尊。” /
+      // 记者手记 / 珍惜每一次机会 / ……): a piece of that genre appended to
+      // the report above by its own writer (the reporter's notes), titled
+      // after its label. A column piece of its own is read title first,
+      // its label under it, or is signed under them.
       for (std::size_t k = i; k < j; ++k) units[k].role = Role::kIntertitle;
     } else {
       // A headline group: series labels and bare names inside it. A short

@@ -665,6 +665,8 @@ bool is_jump_line(std::string_view text) {
   return length(text) <= 24 && search(text, jump_re());
 }
 
+bool is_genre_column(std::string_view text) { return search(text, column_re()); }
+
 bool looks_like_series(std::string_view text) {
   // A line opening with a dash is a subtitle (——舞剧《醒·狮》的启示).
   if (text.rfind("——", 0) == 0 || text.rfind("—", 0) == 0) return false;

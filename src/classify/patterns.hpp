@@ -82,5 +82,8 @@ bool is_jump_line(std::string_view text);
 // (湖南省产业技术创新战略联盟系列报道 5, 经济聚焦·回乡看变化⑤); a line opening
 // with a dash is a subtitle, never one.
 bool looks_like_series(std::string_view text);
+// True when the text is a column's name that names a genre of writing
+// (记者手记, 评论员观察, 人民时评): a short label ending on the genre word.
+bool is_genre_column(std::string_view text);
 
 }  // namespace banmian::classify

@@ -1478,6 +1478,7 @@ TEST(Classify, SignatureAboveAnAuthorsNoteSignsTheText) {
   ASSERT_NE(title, nullptr);
   EXPECT_EQ(title->role, Role::kHeadline) << dump(units);
 }
+
 }  // namespace
 }  // namespace banmian::classify
 
@@ -1678,6 +1679,33 @@ TEST(Classify, LineOpeningAsTheParallelParagraphsAboveIsTheirNextFirstLine) {
       "　　城西的李大爷今年七十多岁，如今社区食堂开到了楼下，他每天都来这里吃饭。\n");
   EXPECT_ROLE(units, "办好民生实事，要健全长效机制", Role::kBody);
   EXPECT_ROLE(units, "社区食堂开进居民楼", Role::kHeadline);
+}
+
+TEST(Classify, GenreLabelOverATitleBetweenParagraphsHeadsAPartOfTheArticle) {
+  // A genre's name over a title between paragraphs, with no author line
+  // under them, heads the piece the reporter appended to the report above
+  // (the reporter's notes): intertitles of that article, whatever the
+  // words the text under them shares with the text above. A column piece
+  // of its own is read title first, its label under it.
+  const auto units = classify_page(
+      "　　张明说，明年他还要把合作社的经验带到邻近的几个乡镇，让更多果农尝到甜头。\n"
+      "\n"
+      "记者手记\n"
+      "\n"
+      "脚下沾泥才懂民情\n"
+      "\n"
+      "　　采访那天下着小雨，山路泥泞难行，车子开不上去，我们只好步行进村。\n"
+      "\n"
+      "　　一路上，村民们三三两两地打着招呼，说起这些年的变化，脸上都挂着笑。\n"
+      "\n"
+      "冬日里的书香\n"
+      "\n"
+      "读书札记\n"
+      "\n"
+      "　　窗外飘着雪，炉火烧得正旺，翻开一本旧书，仿佛又回到了少年时光。\n");
+  EXPECT_ROLE(units, "记者手记", Role::kIntertitle);
+  EXPECT_ROLE(units, "脚下沾泥才懂民情", Role::kIntertitle);
+  EXPECT_ROLE(units, "冬日里的书香", Role::kHeadline);
 }
 
 }  // namespace
