@@ -185,6 +185,10 @@ constexpr double kVerseLinePenalty = 0.3;
 // figure and a measure word), which goes on with the noun it counts.
 constexpr double kFigureAfterCountPenalty = 0.15;
 
+// What a continuation opening on a noun is worth after an end on a
+// determiner (ends_on_determiner).
+constexpr double kDeterminerNounScore = 0.3;
+
 // What a continuation loses after an end on a colon.
 constexpr double kColonEndPenalty = 0.1;
 // Penalty for an end that is a label and its value on a line of their own
@@ -736,6 +740,17 @@ bool ends_on_attributive_de(std::u32string_view a, const text::Lexicon& lexicon)
 // lexicon tags a preposition, a conjunction or an adverb (……按照, ……以及,
 // ……经常): no sentence stops on one, and what follows it may well open on
 // a quotation or a time phrase (按照 / “三改一加强”的要求).
+// True when a text stops on a determiner that no clause ends on (这些,
+// 所有, 各种, 每个, 大量……): the noun it determines was cut off.
+bool ends_on_determiner(std::u32string_view a) {
+  static constexpr std::u32string_view kDeterminers[] = {U"无数", U"诸多", U"这些", U"那些", U"所有", U"各种",
+                                                         U"各类", U"各项", U"各个", U"每个", U"每位", U"大量",
+                                                         U"广大", U"某些", U"任何"};
+  if (a.size() < 3) return false;
+  const std::u32string_view tail = a.substr(a.size() - 2);
+  return std::find(std::begin(kDeterminers), std::end(kDeterminers), tail) != std::end(kDeterminers);
+}
+
 bool ends_on_function_word(std::u32string_view a, const text::Lexicon& lexicon) {
   std::size_t han = 0;  // (the word is of Han characters)
   while (han < a.size() && han < 4 && text::is_han(a[a.size() - 1 - han])) ++han;
@@ -1190,7 +1205,9 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
   if (ends.empty() || starts.empty()) return {};
   std::vector<char> quote_open(n, 0), quote_closed(n, 0), whole_quote(n, 0), term_end(n, 0), term_start(n, 0),
       function_word_end(n, 0);
+  std::vector<char> determiner_end(n, 0);
   for (std::size_t p : ends) {
+    determiner_end[p] = ends_on_determiner(cps[p]);
     function_word_end[p] = ends_on_function_word(cps[p], lexicon);
     quote_open[p] = leaves_quote_open(cps[p]);
     whole_quote[p] = opens_quote(cps[p].front()) && text::is_enclosed(cps[p]);
@@ -1389,6 +1406,11 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
         s += 0.15;
         if (explain) why.push_back("ends on a measure word");
       }
+    } else if (determiner_end[p] && text::opens_on_noun(b, lexicon)) {
+      // So does a determiner with the noun it determines (……无数 /
+      // 事实表明……): no clause ends on one.
+      s += kDeterminerNounScore;
+      if (explain) why.push_back("a determiner and its noun span the cut");
     } else if (is_connective_end(last) || function_word_end[p]) {
       s += 0.1;
       if (explain) why.push_back("ends on a function word");

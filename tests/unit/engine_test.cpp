@@ -1036,5 +1036,19 @@ TEST(Engine, ParagraphRestatingASentenceWithoutItsStopIsWhole) {
   EXPECT_NE(paragraph_with(tree, "口袋公园建成后，新增绿地成为居民家门口的好去处"), nullptr);
 }
 
+TEST(Engine, DeterminerCutFromItsNounJoinsTheTextOpeningOnANoun) {
+  // A paragraph stops on a determiner (无数), which no clause ends on; the
+  // text opening on its noun (事实表明……) is printed a paragraph later.
+  ArticleTree tree = recover(
+      "南州推进审批提速改革\n"
+      "\n"
+      "　　南州市推行审批提速改革以来，企业办事时间大幅缩短，不少项目当年签约当年开工，填补了多项空白。无数\n"
+      "\n"
+      "　　所谓“磨刀不误砍柴工”，审批快不等于把关松，该核查的环节一个也不能少。\n"
+      "\n"
+      "事实表明，审批提速让企业得到了实惠，也让政府赢得了群众的信任。\n");
+  EXPECT_NE(paragraph_with(tree, "填补了多项空白。无数事实表明，审批提速"), nullptr);
+}
+
 }  // namespace
 }  // namespace banmian
