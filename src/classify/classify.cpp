@@ -1265,8 +1265,8 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
                 flow::TopicModel::cosine(body_context(i - 1, -1), body_context(next, +1)) >= kIntertitlePairSimilarity)) {
       // Two or three short lines between paragraphs on one subject: an
       // intertitle and its deck, inside the article. So are a genre's name
-      // over a title there, with no author line under them (……自尊。” /
-      // 记者手记 / 珍惜每一次机会 / ……): a piece of that genre appended to
+      // over a title there, with no author line under them (……的信任。” /
+      // 记者手记 / 难忘的一课 / ……): a piece of that genre appended to
       // the report above by its own writer (the reporter's notes), titled
       // after its label. A column piece of its own is read title first,
       // its label under it, or is signed under them.

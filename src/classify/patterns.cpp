@@ -431,7 +431,7 @@ std::optional<BylineMatch> match_byline(std::string_view spaced) {
     correspondent_only = role_word == "通讯员";
     intern_only = role_word == "实习生";
   }
-  // The agency that opens the next credit (……白剑峰本报记者……) stands
+  // The agency that opens the next credit (……王明本报记者……) stands
   // before its role word: it is no part of the names before it.
   for (std::size_t k = 0; k + 1 < parts.size(); ++k) {
     std::string_view& names_text = parts[k].first;

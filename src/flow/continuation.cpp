@@ -493,7 +493,7 @@ bool repeats_open_clause(std::u32string_view a, std::u32string_view b) {
 // True when the end's last character and the continuation's first two
 // (Han all three) come earlier in the end's own last sentence: a clause
 // taken up again in parallel, the cut falling where it repeats the words
-// of the one before (……是属于孩子的，但决不是 / 属于自己的……). Three
+// of the one before (……这是为了大家，而不是 / 为了自己……). Three
 // characters in this order within one sentence hardly recur by chance.
 bool cut_repeats_in_sentence(std::u32string_view a, std::u32string_view b) {
   if (a.size() < 4 || b.size() < 2 || !text::is_han(a.back()) || !text::is_han(b[0]) || !text::is_han(b[1]))
@@ -1407,8 +1407,8 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
         if (explain) why.push_back("ends on a measure word");
       }
     } else if (determiner_end[p] && text::opens_on_noun(b, lexicon)) {
-      // So does a determiner with the noun it determines (……无数 /
-      // 事实表明……): no clause ends on one.
+      // So does a determiner with the noun it determines (……所有 /
+      // 设备都已更新……): no clause ends on one.
       s += kDeterminerNounScore;
       if (explain) why.push_back("a determiner and its noun span the cut");
     } else if (is_connective_end(last) || function_word_end[p]) {
@@ -1427,8 +1427,8 @@ std::vector<Continuation> find_continuations(const std::vector<Unit>& units,
       s += kParallelClauseScore;
       if (explain) why.push_back("the continuation repeats the clause left open");
     } else if (cut_repeats_in_sentence(a, b)) {
-      // (So do words at the cut that the end's sentence read before: ……是属于
-      // 孩子的，但决不是 / 属于…….)
+      // (So do words at the cut that the end's sentence read before: ……这是为了
+      // 大家，而不是 / 为了自己…….)
       s += kParallelClauseScore;
       if (explain) why.push_back("the words at the cut repeat the end's sentence");
     }
@@ -1861,7 +1861,7 @@ ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vect
       // on from where the moved column stops. That is the paragraph after
       // the continuation, ending a sentence, whose topic the text after the
       // end takes up, clearly more than the continuation's or the end's own
-      // (……“安安小姐”是一个动画…… / 这位“安安小姐”……): it and the
+      // (……“小明星”是一个卡通形象…… / 这位“小明星”……): it and the
       // paragraphs before it come along.
       if (last == t) {
         const int after_p = next[static_cast<std::size_t>(p)];

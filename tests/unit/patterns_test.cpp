@@ -473,9 +473,9 @@ TEST(Series, ColumnsNamedByGenre) {
 TEST(Patterns, CreditsRunTogetherEachKeepTheirName) {
   // Geometry readers join the lines of one block without a space: each
   // credit's agency (本报) then touches the name before it.
-  auto b = match_byline("本报记者白剑峰本报记者范昊天本报记者琼达卓嘎");
+  auto b = match_byline("本报记者王明本报记者李华本报记者扎西顿珠");
   ASSERT_TRUE(b.has_value());
-  EXPECT_EQ(b->names, (std::vector<std::string>{"白剑峰", "范昊天", "琼达卓嘎"}));
+  EXPECT_EQ(b->names, (std::vector<std::string>{"王明", "李华", "扎西顿珠"}));
 }
 
 }  // namespace
