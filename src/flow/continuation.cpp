@@ -1967,7 +1967,14 @@ ReadingOrder apply_continuations(const std::vector<Unit>& units, const std::vect
       // Under a headline, the run turns from the tail to the headline's own
       // article where its text stops resembling the end's article and
       // starts resembling the headline: only the part before moves.
-      if (!listed && segment.size() >= 2 && !own.empty()) {
+      // (Within one report, the end's and the continuation's, both fit its
+      // headline alike: the text from the continuation to the run's end is
+      // the column the end goes on to, read before what was printed between
+      // them. A dateline between them opens another report under the same
+      // headline.)
+      bool one_report = run[static_cast<std::size_t>(t)] == run[static_cast<std::size_t>(p)];
+      for (int k = p + 1; one_report && k < t; ++k) one_report = !units[static_cast<std::size_t>(k)].dateline;
+      if (!listed && segment.size() >= 2 && !own.empty() && !one_report) {
         const TopicVector tail_of = context_before(units, vec, run, static_cast<std::size_t>(p), kNone);
         // gain[s]: how much better units from s on fit the headline than
         // the end's article.

@@ -1050,5 +1050,34 @@ TEST(Engine, DeterminerCutFromItsNounJoinsTheTextOpeningOnANoun) {
   EXPECT_NE(paragraph_with(tree, "填补了多项空白。无数事实表明，审批提速"), nullptr);
 }
 
+TEST(Engine, ContinuationLaterInItsOwnReportBringsTheRestOfItsColumn) {
+  // Within one report, an end goes on in a block printed further down; the
+  // paragraphs printed between them are read after the column the end goes
+  // on to, to the report's last paragraph, whatever each one's topic.
+  ArticleTree tree = recover(
+      "城北湿地公园开园迎客\n"
+      "\n"
+      "　　城北湿地公园今天开园。公园原是一片荒滩，经过三年整治，如今水清岸绿，成为市民休闲的好去处。园区管理处负责人介绍，开园首日共接待游客2\n"
+      "\n"
+      "　　附近居民王大爷每天都来散步，他说，过去这里垃圾成堆，现在空气好了，心情也好了。\n"
+      "\n"
+      "　　不少年轻人带着孩子来看候鸟，孩子们拿着望远镜，兴奋地数着湖面上的白鹭。\n"
+      "\n"
+      "万多人次，停车场一度车满为患。\n"
+      "\n"
+      "　　城北湿地公园开园后将免费开放，湿地公园内设有科普馆和观鸟台，湿地公园还将定期举办自然课堂。\n");
+  ASSERT_EQ(tree.articles.size(), 1u);
+  const auto& body = tree.articles[0].body;
+  auto at = [&](const std::string& needle) {
+    for (std::size_t i = 0; i < body.size(); ++i)
+      if (body[i].text.find(needle) != std::string::npos) return static_cast<int>(i);
+    return -1;
+  };
+  ASSERT_GE(at("游客2万多人次"), 0);
+  EXPECT_EQ(at("免费开放"), at("游客2万多人次") + 1);
+  EXPECT_EQ(at("王大爷"), at("免费开放") + 1);
+  EXPECT_EQ(at("年轻人"), at("王大爷") + 1);
+}
+
 }  // namespace
 }  // namespace banmian
