@@ -1079,5 +1079,36 @@ TEST(Engine, ContinuationLaterInItsOwnReportBringsTheRestOfItsColumn) {
   EXPECT_EQ(at("年轻人"), at("王大爷") + 1);
 }
 
+TEST(Engine, ShortTitleInABlockOfItsOwnAfterACutParagraphIsAHeadline) {
+  // A paragraph stops mid-sentence at its column's foot; the next block is
+  // a three-character title opening on a verb (致读者), set apart, not the
+  // tail of that paragraph's last line (which would sit in its block).
+  ArticleTree tree = recover(
+      "老兵开起加油站\n"
+      "\n"
+      "退伍军人李明回乡后，在县\n"
+      "城开了一家加油站。开业那\n"
+      "年，他每天早出晚归，人也\n"
+      "晒黑了，累瘦了。他顾不上\n"
+      "休息，又\n"
+      "\n"
+      "致读者\n"
+      "\n"
+      "新年伊始，本刊专版与您见\n"
+      "面了。在这个每月一期的专\n"
+      "版里，您可以读到军营内外\n"
+      "的故事，也可以写下您的心\n"
+      "声。\n"
+      "\n"
+      "动手制定服务规范，建立值\n"
+      "班制度，一项项规章上了墙\n"
+      "。如今，这家加油站成了全\n"
+      "县的文明服务窗口。\n");
+  EXPECT_EQ(paragraph_with(tree, "又致读者"), nullptr);
+  bool titled = false;
+  for (const Article& a : tree.articles) titled = titled || a.headline.title == "致读者";
+  EXPECT_TRUE(titled);
+}
+
 }  // namespace
 }  // namespace banmian
