@@ -81,6 +81,15 @@ def update_suite(name, cli, score, shared):
                        'tests/golden/update_floors.py.',
               'target': target or {}}
     qf['required'] = {k: floor_of(k, v) for k, v in sorted(q.items())}
+    # A target the engine meets is enforced from then on: the floor never
+    # drops below it again.
+    for k, t in qf.get('target', {}).items():
+        if k not in q or k not in qf['required']:
+            continue
+        if k in LOWER_BETTER and q[k] <= t:
+            qf['required'][k] = min(qf['required'][k], t)
+        elif k not in LOWER_BETTER and q[k] >= t:
+            qf['required'][k] = max(qf['required'][k], t)
     qf['measured'] = {k: round(v, 4) for k, v in sorted(q.items())}
     qf = {k: qf[k] for k in ('about', 'required', 'target', 'measured') if k in qf}
     write_json(path, qf)
