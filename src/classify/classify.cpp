@@ -1180,16 +1180,17 @@ void classify_units(std::vector<Unit>& units, const text::Lexicon& lexicon) {
                !flow::ends_complete(cps[i - 1]) && text::is_han(cps[i - 1].back()) &&
                (flow::ends_complete(cps[i]) || lexicon.spanning_word_frequency(cps[i - 1], cps[i]) > 0 ||
                 (text::opens_on_verb(cps[i], lexicon) &&
-                 (units[i - 1].sources == units[i].sources || units[i].column_measure > 0)))) {
+                 (units[i - 1].sources == units[i].sources || units[i].column_measure > 0 ||
+                  units[i - 1].column_measure == 0)))) {
       // A few characters after a paragraph that stops mid-sentence: the
       // tail of that paragraph's last line (……新闻 / 稿), not a headline.
       // A line of its own block that a byline or dateline follows heads an
       // article. A tail ends the paragraph's sentence or reads on from the
       // words above it (a word spans the cut, or it opens on the verb of
-      // their subject: ……在建规模 / 增长较多, where it sits in that
-      // paragraph's column: a line set in a block of its own that only
-      // opens on a verb is a title, 致读者); a phrase of its own that does
-      // neither (……一夜之间栽满了 / 茶乡新春) is no tail.
+      // their subject: ……在建规模 / 增长较多, unless the paragraph is
+      // hard-wrapped column text and the line is set apart from its column
+      // in a block of its own: a title, 致读者); a phrase of its own that
+      // does neither (……一夜之间栽满了 / 茶乡新春) is no tail.
       units[i].role = Role::kBody;
     } else if (j - i == 1 && next_body && !any_display && flow::starts_as_continuation(cps[next]) &&
                !ends_exclaiming(cps[i]) && !wrapped_apart(i, next)) {
