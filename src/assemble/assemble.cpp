@@ -600,10 +600,13 @@ void adopt_stray_tails(ArticleTree& tree, const flow::TopicModel& model) {
     if (opens.size() > kMaxStrayRuns) continue;
     opens.push_back(body.size());
     const std::size_t m = dangling.size(), q = opens.size();
+    // (An article that took a tail of an earlier stray text dangles no more.)
     std::vector<flow::TopicVector> own(m);
+    std::vector<char> open(m, 0);
     for (std::size_t d = 0; d < m; ++d) {
       const Article& a = articles[dangling[d]];
-      own[d] = model.vector(heading_text(a.headline) + body_text(a));
+      open[d] = dangles(a);
+      if (open[d]) own[d] = model.vector(heading_text(a.headline) + body_text(a));
     }
     // How each item fits each dangling article, times its length.
     std::vector<std::vector<double>> item_fit(body.size(), std::vector<double>(m, 0));
@@ -623,7 +626,7 @@ void adopt_stray_tails(ArticleTree& tree, const flow::TopicModel& model) {
         for (std::size_t i = opens[x]; i < opens[y]; ++i) run += body[i].text;
         const flow::TopicVector v = model.vector(run);
         for (std::size_t d = 0; d < m; ++d) {
-          if (!dangles(articles[dangling[d]])) continue;
+          if (!open[d]) continue;
           const double sim = flow::TopicModel::cosine(v, own[d]);
           if (sim < kTailToArticleSimilarity) continue;
           double sum = 0;
